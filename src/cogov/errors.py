@@ -1,0 +1,95 @@
+"""Errors and messages that name their source.
+
+Every problem a user sees says where it is (file, row, case, field) and what is allowed.
+Exit codes are fixed: 0 conforms, 1 violations found, 2 could not run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+EXIT_OK = 0
+EXIT_VIOLATIONS = 1
+EXIT_CANNOT_RUN = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One message about one place in a user's data."""
+
+    file: str | None
+    message: str
+    severity: str = "error"  # "error" | "warning" | "info"
+    case: str | None = None
+    field: str | None = None
+    row: int | None = None
+    line: int | None = None
+
+    def where(self) -> str:
+        parts = [self.file or "<input>"]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        elif self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.case:
+            parts.append(f"case {self.case}")
+        if self.field:
+            parts.append(f"field {self.field}")
+        return ", ".join(parts)
+
+    def as_text(self) -> str:
+        return f"{self.where()}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class CogovError(Exception):
+    """Base class: a problem that stops a command. ``exit_code`` is what the CLI returns."""
+
+    exit_code = EXIT_CANNOT_RUN
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        case: str | None = None,
+        field: str | None = None,
+        row: int | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.problem = Problem(
+            file=file, message=message, case=case, field=field, row=row, line=line
+        )
+        super().__init__(self.problem.as_text() if file else message)
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
+
+
+class InputError(CogovError):
+    """A file cannot be read or parsed, or it is not what it claims to be."""
+
+
+class UsageError(CogovError):
+    """A command-line argument or parameter is wrong."""
+
+
+class ResourceError(CogovError):
+    """A bundled ontology, shape or query file is missing or broken."""
+
+
+class BackendError(CogovError):
+    """A store or SPARQL endpoint failed or could not be reached."""
+
+
+class InvalidDataError(CogovError):
+    """Data failed validation and the command was not asked to go on (``--lenient``)."""
+
+    exit_code = EXIT_VIOLATIONS
+
+    def __init__(self, message: str, problems: list[Problem]) -> None:
+        super().__init__(message)
+        self.problems = problems

@@ -1,0 +1,43 @@
+"""Where the project's data files live: inside the wheel, or in the checkout.
+
+The wheel carries ``ontology/``, ``shapes/``, ``queries/``, ``loaders/`` and ``data/`` under
+``cogov/_data/``. An editable install or a plain checkout has them at the top of the
+repository; :func:`data_dir` finds either, so callers never build paths themselves.
+
+>>> (data_dir("ontology") / "cogov.ttl").is_file()
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from cogov import __version__
+
+KINDS = ("ontology", "shapes", "queries", "loaders", "data")
+
+NAMESPACE = "https://w3id.org/cogov#"
+ONTOLOGY_IRI = "https://w3id.org/cogov"
+DEFAULT_CASE_BASE = "https://w3id.org/cogov/case/"
+SOURCE_BASE = "https://w3id.org/cogov/source/"
+
+
+def version_iri(version: str = __version__) -> str:
+    """The ontology's version IRI for a package version (one place for both)."""
+    return f"{ONTOLOGY_IRI}/{version}"
+
+
+@cache
+def data_dir(kind: str) -> Path:
+    """The folder holding one kind of data file (``ontology``, ``shapes``, ...)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown data folder {kind!r}; expected one of {', '.join(KINDS)}")
+    packaged = resources.files("cogov") / "_data" / kind
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / kind
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"the {kind} folder is missing from this installation of cogov")
