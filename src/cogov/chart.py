@@ -1,0 +1,190 @@
+"""Table 1 of the paper as a 2×2 chart, with each case written into its cell.
+
+Rows are the degree of formalisation (low, high), columns the number of collaborative
+activities (few, many), as in the paper's Table 1. Each case is listed in its cell with a marker
+for its mode. Chinese names need a CJK font: :func:`find_cjk_font` looks for one among the
+fonts matplotlib knows; without one the chart uses English names and says so.
+
+>>> draw_table1([ChartCase("c1", "Example", "Example", "A", "voluntary")],
+...             font=None).cjk_font is None
+True
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Font families, best first, that carry the Chinese characters the case names use.
+CJK_FONT_PATTERNS = (
+    r"^Noto Sans CJK SC$",
+    r"^Noto Sans CJK",
+    r"^Source Han Sans",
+    r"^WenQuanYi",
+    r"^Droid Sans Fallback$",
+    r"^Noto Serif CJK",
+    r"^AR PL",
+)
+
+# The paper's Table 1: (type letter) -> (row, column, Chinese name, English name).
+CELLS = {
+    "A": (0, 0, "偶发型", "sporadic"),
+    "B": (0, 1, "规范型", "normative"),
+    "C": (1, 0, "象征型", "symbolic"),
+    "D": (1, 1, "制度化型", "institutionalised"),
+}
+
+MODE_MARKERS = {
+    "voluntary": ("○", "voluntary 自愿协同"),
+    "mandated_autonomous": ("◆", "autonomous under a superior's requirement 上级要求下的自主协同"),
+    "preempted": ("■", "preempted 取代协同"),
+}
+
+MAX_NAMES_PER_CELL = 14
+
+
+@dataclass(frozen=True)
+class ChartCase:
+    """What the chart needs of one classified case."""
+
+    id: str
+    name_zh: str | None
+    name_en: str | None
+    type: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The chart as PNG and SVG bytes, and the font it used (``None``: English names only)."""
+
+    png: bytes
+    svg: bytes
+    cjk_font: str | None
+
+
+def find_cjk_font() -> str | None:
+    """The family name of an installed font that can draw Chinese, or ``None``."""
+    from matplotlib import font_manager
+
+    names = {entry.name for entry in font_manager.fontManager.ttflist}
+    for pattern in CJK_FONT_PATTERNS:
+        matches = sorted(name for name in names if re.search(pattern, name))
+        if matches:
+            return matches[0]
+    return None
+
+
+def case_label(case: ChartCase, *, chinese: bool) -> str:
+    """The name shown for a case: Chinese when it can be drawn, else English, else the id."""
+    if chinese and case.name_zh:
+        return case.name_zh
+    return case.name_en or case.id
+
+
+def shorten(label: str, width: int = 52) -> str:
+    """Cut a label to about ``width`` units; a Chinese character counts two.
+
+    >>> shorten("长" * 40, 10)
+    '长长长长…'
+    """
+    used = 0
+    for index, char in enumerate(label):
+        used += 2 if ord(char) > 0x2E80 else 1
+        if used > width:
+            return label[: max(index - 1, 1)] + "…"
+    return label
+
+
+def _cell_lines(cases: Sequence[ChartCase], *, chinese: bool) -> list[str]:
+    ordered = sorted(cases, key=lambda c: (case_label(c, chinese=chinese), c.id))
+    lines = []
+    for case in ordered[:MAX_NAMES_PER_CELL]:
+        marker = MODE_MARKERS.get(case.mode or "", ("·", ""))[0]
+        label = shorten(case_label(case, chinese=chinese))
+        lines.append(f"{marker} {label}")
+    if len(ordered) > MAX_NAMES_PER_CELL:
+        lines.append(f"… and {len(ordered) - MAX_NAMES_PER_CELL} more")
+    return lines
+
+
+def draw_table1(cases: Sequence[ChartCase], *, font: str | None | bool = True) -> Chart:
+    """Draw Table 1 with the cases in their cells; ``font=True`` looks for a CJK font.
+
+    ``font=None`` (or ``False``) forces English names, as when no CJK font is installed.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    cjk = find_cjk_font() if font is True else (font or None)
+    chinese = cjk is not None
+    rc = {"svg.fonttype": "path", "svg.hashsalt": "cogov-table1"}
+    rc["font.family"] = [cjk, "DejaVu Sans"] if cjk else ["DejaVu Sans"]
+
+    by_type: dict[str, list[ChartCase]] = {letter: [] for letter in CELLS}
+    for case in cases:
+        by_type.setdefault(case.type, []).append(case)
+
+    with matplotlib.rc_context(rc):
+        fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
+        try:
+            _draw(ax, by_type, chinese=chinese)
+            png, svg = io.BytesIO(), io.BytesIO()
+            fig.savefig(png, format="png", metadata={"Software": None})
+            fig.savefig(svg, format="svg", metadata={"Date": None})
+        finally:
+            plt.close(fig)
+    return Chart(png=png.getvalue(), svg=svg.getvalue(), cjk_font=cjk)
+
+
+def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  # type: ignore[no-untyped-def]
+    from matplotlib.patches import Rectangle
+
+    colours = {"A": "#eef4fb", "B": "#e8f5e9", "C": "#fff4e5", "D": "#f3e8f7"}
+    ax.set_xlim(0, 2)
+    ax.set_ylim(0, 2)
+    ax.invert_yaxis()
+    ax.set_axis_off()
+    for letter, (row, col, zh, en) in CELLS.items():
+        ax.add_patch(
+            Rectangle((col, row), 1, 1, facecolor=colours[letter], edgecolor="#555555", lw=1.2)
+        )
+        title = f"{letter}. {zh} {en}" if chinese else f"{letter}. {en}"
+        count = len(by_type.get(letter, []))
+        ax.text(
+            col + 0.03,
+            row + 0.05,
+            f"{title}  (n = {count})",
+            fontsize=12,
+            fontweight="bold",
+            va="top",
+        )
+        lines = _cell_lines(by_type.get(letter, []), chinese=chinese)
+        ax.text(
+            col + 0.04,
+            row + 0.15,
+            "\n".join(lines) if lines else "—",
+            fontsize=9.5,
+            va="top",
+            linespacing=1.45,
+        )
+    few, many = ("少 few", "多 many") if chinese else ("few", "many")
+    low, high = ("低 low", "高 high") if chinese else ("low", "high")
+    ax.text(0.5, -0.04, few, ha="center", va="bottom", fontsize=11)
+    ax.text(1.5, -0.04, many, ha="center", va="bottom", fontsize=11)
+    ax.text(-0.03, 0.5, low, ha="right", va="center", fontsize=11, rotation=90)
+    ax.text(-0.03, 1.5, high, ha="right", va="center", fontsize=11, rotation=90)
+    top = "协同活动 collaborative activities" if chinese else "collaborative activities"
+    side = "正式化程度 formalisation" if chinese else "formalisation"
+    ax.text(1.0, -0.11, top, ha="center", va="bottom", fontsize=12, fontweight="bold")
+    ax.text(-0.11, 1.0, side, ha="right", va="center", fontsize=12, fontweight="bold", rotation=90)
+    if chinese:
+        legend = "   ".join(f"{mark} {text}" for mark, text in MODE_MARKERS.values())
+    else:
+        legend = "   ".join(f"{mark} {key}" for key, (mark, _) in MODE_MARKERS.items())
+    ax.text(1.0, 2.04, legend, ha="center", va="top", fontsize=9.5)
+    ax.figure.subplots_adjust(left=0.08, right=0.98, top=0.90, bottom=0.07)
