@@ -1,0 +1,342 @@
+"""Release files: what other projects download, import and cite.
+
+:func:`build_release` writes one folder (default ``dist/ontology/``)::
+
+    cogov.ttl cogov.owl cogov.jsonld cogov.nt     the merged ontology (no owl:imports left)
+    modules/cogov-<module>.{ttl,owl,jsonld,nt}     each module on its own, imports intact
+    shapes/*.shapes.ttl  shapes/cogov-shapes.ttl   the SHACL shapes, per module and merged
+    cogov-context.jsonld                           a JSON-LD context for case data
+    catalog-v001.xml                               ontology and version IRIs -> files (offline)
+    doc/                                           the HTML documentation (cogov docs)
+
+Every ``owl:versionIRI`` and ``owl:versionInfo`` is stamped from the package version
+(:data:`cogov.__version__` through :func:`cogov.resources.version_iri`), the one place it is
+kept. The folder is built beside the target and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from cogov import __version__
+from cogov.atomic import write_bytes, write_text
+from cogov.docs import atomic_folder, load_shapes, local_name, namespace_terms, write_site
+from cogov.errors import InputError, ResourceError
+from cogov.resources import (
+    DEFAULT_CASE_BASE,
+    NAMESPACE,
+    ONTOLOGY_IRI,
+    SOURCE_BASE,
+    data_dir,
+    version_iri,
+)
+
+DEFAULT_RELEASE_DIR = Path("dist/ontology")
+CATALOG_NS = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
+CONTEXT_FILE = "cogov-context.jsonld"
+CATALOG_FILE = "catalog-v001.xml"
+
+#: rdflib format name -> file extension, for every serialisation the release carries.
+FORMATS = {"turtle": "ttl", "xml": "owl", "json-ld": "jsonld", "nt": "nt"}
+
+PREFIXES = {
+    "cogov": NAMESPACE,
+    "case": DEFAULT_CASE_BASE,
+    "src": SOURCE_BASE,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass
+class ReleaseResult:
+    """What :func:`build_release` wrote (paths relative to ``out_dir``) and what it noticed."""
+
+    out_dir: Path
+    version: str
+    files: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# ---- Versions -------------------------------------------------------------------------------
+
+
+def module_name(ontology_iri: str) -> str:
+    """``https://w3id.org/cogov/core`` -> ``core``; the top ontology -> ``''``."""
+    if ontology_iri.rstrip("/#") == ONTOLOGY_IRI:
+        return ""
+    return ontology_iri.rstrip("/#").rsplit("/", 1)[-1]
+
+
+def expected_version_iri(ontology_iri: str, version: str = __version__) -> str:
+    """The version IRI a CoGov ontology or module carries for a package version."""
+    name = module_name(ontology_iri)
+    return version_iri(version) + (f"/{name}" if name else "")
+
+
+def stamp_version(graph: Graph, ontology: URIRef, version: str = __version__) -> list[str]:
+    """Set ``owl:versionIRI`` and ``owl:versionInfo`` from the package version.
+
+    Returns notes about values in the source that disagreed (they are replaced).
+    """
+    notes = []
+    wanted_iri = URIRef(expected_version_iri(str(ontology), version))
+    for old in list(graph.objects(ontology, OWL.versionIRI)):
+        if old != wanted_iri:
+            notes.append(f"{ontology}: source version IRI {old} replaced by {wanted_iri}")
+    for old in list(graph.objects(ontology, OWL.versionInfo)):
+        if str(old) != version:
+            notes.append(f"{ontology}: source versionInfo {old} replaced by {version}")
+    graph.remove((ontology, OWL.versionIRI, None))
+    graph.remove((ontology, OWL.versionInfo, None))
+    graph.add((ontology, OWL.versionIRI, wanted_iri))
+    graph.add((ontology, OWL.versionInfo, Literal(version)))
+    return notes
+
+
+# ---- Catalog --------------------------------------------------------------------------------
+
+
+def catalog_xml(entries: dict[str, str]) -> str:
+    """An OASIS XML catalog (the Protégé ``catalog-v001.xml`` form) mapping IRI -> file."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+        f'<catalog prefer="public" xmlns="{CATALOG_NS}">',
+    ]
+    for name, uri in sorted(entries.items()):
+        lines.append(f'    <uri name="{_xml_attr(name)}" uri="{_xml_attr(uri)}"/>')
+    lines.append("</catalog>")
+    return "\n".join(lines) + "\n"
+
+
+def _xml_attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def read_catalog(path: str | os.PathLike[str]) -> dict[str, Path]:
+    """IRI -> local file, from an OASIS XML catalog (relative paths resolved beside it)."""
+    path = Path(path)
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as err:
+        raise InputError(f"the catalog cannot be read: {err}", file=str(path)) from err
+    out = {}
+    for element in root.iter():
+        if element.tag in (f"{{{CATALOG_NS}}}uri", "uri") and element.get("name"):
+            out[element.get("name", "")] = (path.parent / element.get("uri", "")).resolve()
+    return out
+
+
+def _rdf_format(path: Path) -> str:
+    return {
+        ".ttl": "turtle",
+        ".owl": "xml",
+        ".rdf": "xml",
+        ".jsonld": "json-ld",
+        ".nt": "nt",
+    }.get(path.suffix, "turtle")
+
+
+def import_closure(path: str | os.PathLike[str], catalog: str | os.PathLike[str]) -> Graph:
+    """A file and everything it ``owl:imports``, each import found through the catalog.
+
+    Nothing is fetched from the network: an import missing from the catalog is an error.
+    """
+    entries = read_catalog(catalog)
+    merged = Graph()
+    todo = [Path(path)]
+    seen_files: set[Path] = set()
+    seen_iris: set[str] = set()
+    while todo:
+        current = todo.pop().resolve()
+        if current in seen_files:
+            continue
+        seen_files.add(current)
+        graph = Graph()
+        try:
+            graph.parse(current, format=_rdf_format(current))
+        except Exception as err:  # rdflib raises several parser exception types
+            raise InputError(f"cannot parse: {err}", file=str(current)) from err
+        merged += graph
+        for onto in graph.subjects(RDF.type, OWL.Ontology):
+            seen_iris.add(str(onto))
+        for target in graph.objects(None, OWL.imports):
+            iri = str(target)
+            if iri in seen_iris:
+                continue
+            if iri not in entries:
+                raise InputError(
+                    f"owl:imports {iri} is not in the catalog {catalog}; add a <uri> entry for it",
+                    file=str(current),
+                )
+            todo.append(entries[iri])
+    for prefix, ns in PREFIXES.items():
+        merged.bind(prefix, ns, override=True)
+    return merged
+
+
+# ---- JSON-LD context ------------------------------------------------------------------------
+
+
+def _curie(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and iri != ns:
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri
+
+
+def case_context(graph: Graph) -> dict[str, object]:
+    """A JSON-LD context for case data, generated from the ontology's classes and properties.
+
+    Object properties take IRIs (``"@type": "@id"``); datatype properties with one XSD range
+    coerce to it; ``label`` is a language map (``{"zh": ..., "en": ...}``).
+    """
+    context: dict[str, object] = dict(sorted(PREFIXES.items()))
+    context.update({"id": "@id", "type": "@type"})
+    context["label"] = {"@id": "rdfs:label", "@container": "@language"}
+    context["identifier"] = "dcterms:identifier"
+    context["source"] = "dcterms:source"
+    context["Organization"] = "org:Organization"
+    for term in namespace_terms(graph):
+        name = local_name(term)
+        types = set(graph.objects(term, RDF.type))
+        if OWL.Class in types:
+            context[name] = _curie(str(term))
+        elif OWL.ObjectProperty in types:
+            context[name] = {"@id": _curie(str(term)), "@type": "@id"}
+        elif OWL.DatatypeProperty in types:
+            ranges = [r for r in graph.objects(term, RDFS.range) if isinstance(r, URIRef)]
+            entry: dict[str, str] = {"@id": _curie(str(term))}
+            if (
+                len(ranges) == 1
+                and str(ranges[0]).startswith(str(XSD))
+                and ranges[0]
+                not in (
+                    XSD.string,
+                    RDFS.Literal,
+                )
+            ):
+                entry["@type"] = _curie(str(ranges[0]))
+            context[name] = entry
+    return {"@context": context}
+
+
+# ---- Build ----------------------------------------------------------------------------------
+
+
+def _load_merged() -> Graph:
+    try:
+        ontology = importlib.import_module("cogov.ontology")
+    except ModuleNotFoundError as err:
+        raise ResourceError("the ontology loader (cogov.ontology) is not available") from err
+    return ontology.load_ontology()
+
+
+def merged_release_graph(merged: Graph, version: str = __version__) -> tuple[Graph, list[str]]:
+    """The merged ontology as one document: module headers and CoGov imports removed."""
+    top = URIRef(ONTOLOGY_IRI)
+    out = Graph()
+    for prefix, ns in merged.namespaces():
+        out.bind(prefix, ns, override=True)
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True)
+    modules = {o for o in merged.subjects(RDF.type, OWL.Ontology) if o != top}
+    for s, p, o in merged:
+        if s in modules:
+            continue
+        if p == OWL.imports and str(o).startswith(ONTOLOGY_IRI):
+            continue
+        out.add((s, p, o))
+    if (top, RDF.type, OWL.Ontology) not in out:
+        raise ResourceError(f"the merged ontology has no header for {ONTOLOGY_IRI}")
+    notes = stamp_version(out, top, version)
+    return out, notes
+
+
+def module_files() -> list[Path]:
+    """The module files of ``ontology/`` (``cogov-*.ttl``), the alignments included."""
+    return sorted(data_dir("ontology").glob("cogov-*.ttl"))
+
+
+def _serialise(graph: Graph, fmt: str) -> bytes:
+    data = graph.serialize(format=fmt, encoding="utf-8")
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def write_release(folder: Path, merged: Graph, version: str = __version__) -> ReleaseResult:
+    """Write every release file into an existing folder (no atomic swap)."""
+    result = ReleaseResult(out_dir=folder, version=version)
+
+    def put(relative: str, data: bytes | str) -> None:
+        target = folder / relative
+        if isinstance(data, str):
+            write_text(target, data)
+        else:
+            write_bytes(target, data)
+        result.files.append(relative)
+
+    whole, notes = merged_release_graph(merged, version)
+    result.notes.extend(notes)
+    for fmt, ext in FORMATS.items():
+        put(f"cogov.{ext}", _serialise(whole, fmt))
+
+    catalog = {ONTOLOGY_IRI: "cogov.ttl", version_iri(version): "cogov.ttl"}
+    for path in module_files():
+        graph = Graph()
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as err:  # rdflib raises several parser exception types
+            raise ResourceError(f"the module cannot be parsed: {err}", file=str(path)) from err
+        headers = list(graph.subjects(RDF.type, OWL.Ontology))
+        if len(headers) != 1:
+            raise ResourceError(
+                f"a module must have exactly one owl:Ontology header, found {len(headers)}",
+                file=str(path),
+            )
+        onto = headers[0]
+        assert isinstance(onto, URIRef)
+        result.notes.extend(stamp_version(graph, onto, version))
+        for fmt, ext in FORMATS.items():
+            put(f"modules/{path.stem}.{ext}", _serialise(graph, fmt))
+        catalog[str(onto)] = f"modules/{path.stem}.ttl"
+        catalog[expected_version_iri(str(onto), version)] = f"modules/{path.stem}.ttl"
+        result.modules.append(module_name(str(onto)))
+
+    shapes, shape_files = load_shapes()
+    for path in shape_files:
+        put(f"shapes/{path.name}", path.read_bytes())
+    put("shapes/cogov-shapes.ttl", _serialise(shapes, "turtle"))
+
+    context = case_context(merged)
+    put(CONTEXT_FILE, json.dumps(context, indent=2, ensure_ascii=False) + "\n")
+    put(CATALOG_FILE, catalog_xml(catalog))
+
+    site = write_site(folder / "doc", merged, shapes, shape_files)
+    result.files.extend(f"doc/{page}" for page in site.pages)
+    return result
+
+
+def build_release(
+    out_dir: str | os.PathLike[str] | None = None, *, graph: Graph | None = None
+) -> ReleaseResult:
+    """Write the release folder (default ``dist/ontology``), all files or none."""
+    target = Path(out_dir) if out_dir is not None else DEFAULT_RELEASE_DIR
+    merged = graph if graph is not None else _load_merged()
+    with atomic_folder(target) as tmp:
+        result = write_release(tmp, merged)
+    result.out_dir = target
+    return result
