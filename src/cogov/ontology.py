@@ -128,7 +128,7 @@ def _parse_file(graph: Graph, path: Path) -> None:
         graph.parse(path, format=fmt)
     except FileNotFoundError:
         raise ResourceError("the ontology file is missing", file=str(path)) from None
-    except Exception as err:  # rdflib raises many parser-specific classes
+    except Exception as err:  # noqa: BLE001  (rdflib raises many parser-specific classes)
         raise ResourceError(f"the ontology file cannot be parsed: {err}", file=str(path)) from None
 
 
@@ -188,9 +188,7 @@ def merged_graph(loaded: LoadedOntology | None = None) -> Graph:
     """One ontology: the closure without ``owl:imports`` and module headers, stable blank nodes."""
     loaded = loaded if loaded is not None else load_closure()
     source = loaded.graph
-    modules = {
-        m for m in source.subjects(RDF.type, OWL.Ontology) if m != loaded.top
-    }
+    modules = {m for m in source.subjects(RDF.type, OWL.Ontology) if m != loaded.top}
     drop_bnodes: set[BNode] = set()
     for module in modules:
         drop_bnodes.update(_bnode_closure(source, module))
@@ -267,6 +265,6 @@ def parse_export(data: bytes, fmt: str) -> Graph:
     graph = Graph()
     try:
         graph.parse(data=data, format=FORMATS[fmt][0])
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001  (any parser error)
         raise InputError(f"the {fmt} data cannot be parsed: {err}") from None
     return graph

@@ -149,9 +149,7 @@ def run_check(check: QCCheck, store: ox.Store) -> QCResult:
     return result
 
 
-def run_checks(
-    graph: Graph | None = None, *, folder: str | Path | None = None
-) -> list[QCResult]:
+def run_checks(graph: Graph | None = None, *, folder: str | Path | None = None) -> list[QCResult]:
     """Run every check on ``graph`` (default: the bundled ontology, imports included)."""
     if graph is None:
         from cogov.ontology import load_ontology
