@@ -1,0 +1,454 @@
+"""One query interface over several places the data can live.
+
+- ``memory`` (default): an in-memory pyoxigraph store, no set-up;
+- ``store``: a persistent pyoxigraph store in a folder, loaded once and queried many times;
+- ``endpoint``: any SPARQL 1.1 endpoint over HTTP (Oxigraph server, Fuseki, GraphDB, ...),
+  read through the SPARQL protocol and written through the Graph Store Protocol and SPARQL
+  Update, with the standard library only;
+- ``rdflib``: rdflib's own engine in memory, for small data and as the reference.
+
+Every backend returns the same row shape from :meth:`Backend.select`: a list of dicts from
+column name to a plain Python value (IRI and plain text as ``str``, integers as ``int``,
+decimals as ``float``, booleans as ``bool``, unbound as ``None``).
+
+Parameters are bound, never pasted: :func:`bind_values` adds a SPARQL ``VALUES`` block at the
+start of the query's outer ``WHERE`` group, each value written by pyoxigraph's N-Triples
+serialiser from a typed term, so that no value can change the structure of a query. The same
+mechanism is used on every backend, so they all give the same answers.
+
+>>> backend = open_backend()
+>>> backend.load_rdf(b"<urn:a> <urn:p> 1 .", "nt")
+>>> backend.select("SELECT ?s ?o WHERE { ?s <urn:p> ?o }", {})
+[{'s': 'urn:a', 'o': 1}]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from cogov.errors import BackendError, ResourceError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {
+    XSD + name
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+        "unsignedShort", "unsignedByte",
+    )
+}
+_FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
+
+#: where a dataset is assembled and classified before it replaces the default graph
+STAGING_GRAPH = "https://w3id.org/cogov/graph/staging"
+
+_FORMATS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "ttl": ox.RdfFormat.TURTLE,
+    "turtle": ox.RdfFormat.TURTLE,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+_MEDIA = {"nt": "application/n-triples", "ttl": "text/turtle", "turtle": "text/turtle",
+          "xml": "application/rdf+xml"}
+
+Bindings = Mapping[str, ox.NamedNode | ox.Literal]
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_values(query: str, bindings: Bindings) -> str:
+    """Bind variables with a ``VALUES`` block at the start of the outer ``WHERE`` group.
+
+    >>> bind_values("SELECT ?x WHERE { ?x ?p ?y }", {"y": ox.Literal('a"}')})
+    'SELECT ?x WHERE { VALUES (?y) { ("a\\\\"}") } ?x ?p ?y }'
+    """
+    if not bindings:
+        return query
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"not a SPARQL variable name: {name!r}")
+        if not isinstance(bindings[name], (ox.NamedNode, ox.Literal)):
+            raise TypeError(f"parameter {name} must be an IRI or a literal term")
+    block = (
+        " VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+        + " ".join(str(bindings[n]) for n in names) + ") }"
+    )
+    # Only full-line comments are skipped: a '#' inside an IRI is not a comment.
+    offset = 0
+    for line in query.splitlines(keepends=True):
+        stripped = line.lstrip()
+        if stripped.startswith("#") or not stripped:
+            offset += len(line)
+            continue
+        break
+    match = _WHERE.search(query, offset)
+    if match is None:
+        raise ResourceError("a query that takes parameters needs an explicit WHERE { ... }")
+    return query[: match.end()] + block + query[match.end():]
+
+
+def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
+    """The plain Python value every backend returns for a term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    datatype = term.datatype.value if term.datatype is not None else None
+    return _literal_value(term.value, datatype)
+
+
+def _literal_value(lexical: str, datatype: str | None) -> Any:
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(lexical)
+        if datatype in _FLOAT_TYPES:
+            return float(Decimal(lexical)) if datatype == XSD + "decimal" else float(lexical)
+        if datatype == XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+    except (ValueError, ArithmeticError):
+        return lexical
+    return lexical
+
+
+class Backend(ABC):
+    """A place the data lives, with one way in (RDF) and one way out (rows)."""
+
+    name: str = "backend"
+    #: True where a dataset is assembled in :data:`STAGING_GRAPH` and then swapped in
+    needs_staging: bool = False
+
+    @abstractmethod
+    def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:
+        """Add RDF (N-Triples, Turtle or RDF/XML bytes) to a graph (None: the default graph)."""
+
+    @abstractmethod
+    def select(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Run a SELECT query; ``graph`` is used as the default graph when given."""
+
+    @abstractmethod
+    def apply_construct(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> int:
+        """Run a CONSTRUCT query over ``graph`` and add its triples to that graph."""
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
+        """Run a CONSTRUCT query over the default graph; N-Triples bytes."""
+
+    @abstractmethod
+    def drop(self, graph: str) -> None:
+        """Remove a named graph if it exists."""
+
+    @abstractmethod
+    def replace_default(self, graph: str) -> None:
+        """Make ``graph`` the default graph in one transaction (``MOVE``)."""
+
+    def load_graph(self, graph: Any, target: str | None = None) -> None:
+        """Add an rdflib graph."""
+        self.load_rdf(graph.serialize(format="nt", encoding="utf-8"), "nt", target)
+
+    def close(self) -> None:
+        """Release what the backend holds."""
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class OxigraphBackend(Backend):
+    """pyoxigraph, in memory (``path=None``) or in a folder."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.name = "memory" if path is None else "store"
+        self.needs_staging = path is not None
+        try:
+            self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as err:
+            raise BackendError(f"cannot open the store folder {path}: {err}") from err
+
+    def _graph(self, graph: str | None) -> ox.NamedNode | ox.DefaultGraph:
+        return ox.NamedNode(graph) if graph else ox.DefaultGraph()
+
+    def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:
+        try:
+            self.store.bulk_load(data, _FORMATS[fmt], to_graph=self._graph(graph))
+        except SyntaxError as err:
+            raise BackendError(f"the store could not read the RDF it was given: {err}") from err
+
+    def _query(self, query: str, bindings: Bindings | None, graph: str | None) -> Any:
+        text = bind_values(query, bindings or {})
+        try:
+            if graph:
+                return self.store.query(text, default_graph=ox.NamedNode(graph))
+            return self.store.query(text)
+        except SyntaxError as err:
+            raise ResourceError(f"a query could not be parsed: {err}") from err
+        except OSError as err:
+            raise BackendError(f"the store failed while answering a query: {err}") from err
+
+    def select(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> list[dict[str, Any]]:
+        result = self._query(query, bindings, graph)
+        names = [v.value for v in result.variables]
+        return [
+            {name: python_value(solution[name]) for name in names} for solution in result
+        ]
+
+    def apply_construct(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> int:
+        target = self._graph(graph)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, target)
+                 for t in self._query(query, bindings, graph)]
+        self.store.bulk_extend(quads)
+        return len(quads)
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
+        triples = self._query(query, bindings, None)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+    def drop(self, graph: str) -> None:
+        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+
+    def replace_default(self, graph: str) -> None:
+        self.store.update(f"MOVE SILENT GRAPH {ox.NamedNode(graph)} TO DEFAULT")
+
+    def close(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+
+class RdflibBackend(Backend):
+    """rdflib's own SPARQL engine in memory: the reference, for small data."""
+
+    name = "rdflib"
+
+    def __init__(self) -> None:
+        import rdflib
+
+        self._rdflib = rdflib
+        self.dataset = rdflib.Dataset()
+
+    def _graph(self, graph: str | None) -> Any:
+        if graph:
+            return self.dataset.graph(self._rdflib.URIRef(graph))
+        return self.dataset.default_graph
+
+    def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:
+        fmt_name = {"nt": "nt", "ttl": "turtle", "turtle": "turtle", "xml": "xml"}[fmt]
+        try:
+            self._graph(graph).parse(data=data, format=fmt_name)
+        except Exception as err:  # rdflib raises many parser error types
+            raise BackendError(f"rdflib could not read the RDF it was given: {err}") from err
+
+    def load_graph(self, graph: Any, target: str | None = None) -> None:
+        into = self._graph(target)
+        for triple in graph:
+            into.add(triple)
+
+    def _query(self, query: str, bindings: Bindings | None, graph: str | None) -> Any:
+        text = bind_values(query, bindings or {})
+        try:
+            return self._graph(graph).query(text)
+        except Exception as err:  # pyparsing and evaluation errors
+            raise ResourceError(f"rdflib could not answer a query: {err}") from err
+
+    def select(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> list[dict[str, Any]]:
+        result = self._query(query, bindings, graph)
+        names = [str(v) for v in result.vars]
+        return [{n: _rdflib_value(row[n]) for n in names} for row in result]
+
+    def apply_construct(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> int:
+        target = self._graph(graph)
+        triples = list(self._query(query, bindings, graph).graph)
+        for triple in triples:
+            target.add(triple)
+        return len(triples)
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
+        result = self._query(query, bindings, None).graph
+        return result.serialize(format="nt", encoding="utf-8")
+
+    def drop(self, graph: str) -> None:
+        self.dataset.remove_graph(self._rdflib.URIRef(graph))
+
+    def replace_default(self, graph: str) -> None:
+        source = self._graph(graph)
+        default = self.dataset.default_graph
+        default.remove((None, None, None))
+        for triple in source:
+            default.add(triple)
+        self.drop(graph)
+
+
+def _rdflib_value(term: Any) -> Any:
+    from rdflib import BNode, Literal
+
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        return _literal_value(str(term), str(term.datatype) if term.datatype else None)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+class EndpointBackend(Backend):
+    """Any SPARQL 1.1 endpoint, over HTTP with the standard library.
+
+    ``url`` is the query endpoint. The update endpoint and the Graph Store Protocol endpoint
+    default to Oxigraph server's layout (``/query`` → ``/update`` and ``/store``); give them
+    explicitly for other servers (Fuseki: ``/ds/query``, ``/ds/update``, ``/ds/data``).
+    """
+
+    name = "endpoint"
+    needs_staging = True
+    chunk_bytes = 8 * 1024 * 1024
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        update_url: str | None = None,
+        store_url: str | None = None,
+        timeout: float = 600.0,
+    ) -> None:
+        parsed = urllib.parse.urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise BackendError(f"the endpoint must be an http(s) URL, not {url!r}")
+        self.url = url
+        base = re.sub(r"/(query|sparql)/?$", "", url.rstrip("/"))
+        self.update_url = update_url or f"{base}/update"
+        self.store_url = store_url or f"{base}/store"
+        self.timeout = timeout
+
+    def _request(
+        self, url: str, data: bytes | None, headers: dict[str, str], method: str = "POST"
+    ) -> bytes:
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as err:
+            detail = err.read().decode("utf-8", "replace")[:500]
+            raise BackendError(f"the endpoint {url} answered {err.code}: {detail}") from err
+        except (urllib.error.URLError, OSError) as err:
+            raise BackendError(f"cannot reach the endpoint {url}: {err}") from err
+
+    def _query(self, query: str, bindings: Bindings | None, graph: str | None,
+               accept: str) -> bytes:
+        form = {"query": bind_values(query, bindings or {})}
+        if graph:
+            form["default-graph-uri"] = graph
+        body = urllib.parse.urlencode(form).encode("utf-8")
+        return self._request(
+            self.url, body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        )
+
+    def update(self, text: str) -> None:
+        body = urllib.parse.urlencode({"update": text}).encode("utf-8")
+        self._request(self.update_url, body,
+                      {"Content-Type": "application/x-www-form-urlencoded"})
+
+    def _post_graph(self, data: bytes, fmt: str, graph: str | None) -> None:
+        target = (f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}" if graph
+                  else f"{self.store_url}?default")
+        self._request(target, data, {"Content-Type": _MEDIA[fmt]})
+
+    def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:
+        if fmt != "nt" or len(data) <= self.chunk_bytes:
+            self._post_graph(data, fmt, graph)
+            return
+        # N-Triples can be cut at line ends; every chunk is a valid document on its own.
+        start = 0
+        while start < len(data):
+            end = data.rfind(b"\n", start, start + self.chunk_bytes)
+            end = len(data) if end < start or start + self.chunk_bytes >= len(data) else end + 1
+            self._post_graph(data[start:end], fmt, graph)
+            start = end
+
+    def select(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> list[dict[str, Any]]:
+        raw = self._query(query, bindings, graph, "application/sparql-results+json")
+        try:
+            document = json.loads(raw)
+            names = document["head"]["vars"]
+            rows = document["results"]["bindings"]
+        except (ValueError, KeyError) as err:
+            raise BackendError(f"the endpoint {self.url} did not answer with SPARQL JSON") from err
+        return [{n: _json_value(row.get(n)) for n in names} for row in rows]
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
+        return self._query(query, bindings, None, "application/n-triples")
+
+    def apply_construct(
+        self, query: str, bindings: Bindings | None = None, graph: str | None = None
+    ) -> int:
+        data = self._query(query, bindings, graph, "application/n-triples")
+        if data.strip():
+            self.load_rdf(data, "nt", graph)
+        return data.count(b"\n")
+
+    def drop(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+
+    def replace_default(self, graph: str) -> None:
+        self.update(f"MOVE SILENT GRAPH {ox.NamedNode(graph)} TO DEFAULT")
+
+
+def _json_value(cell: dict[str, str] | None) -> Any:
+    if cell is None:
+        return None
+    kind = cell.get("type")
+    if kind == "uri":
+        return cell["value"]
+    if kind == "bnode":
+        return f"_:{cell['value']}"
+    return _literal_value(cell["value"], cell.get("datatype"))
+
+
+def open_backend(
+    *,
+    store: str | Path | None = None,
+    endpoint: str | None = None,
+    rdflib: bool = False,
+    update_url: str | None = None,
+    store_url: str | None = None,
+) -> Backend:
+    """The backend the options ask for: memory unless ``store``, ``endpoint`` or ``rdflib``."""
+    chosen = sum(bool(x) for x in (store, endpoint, rdflib))
+    if chosen > 1:
+        raise BackendError("choose one of a store folder, an endpoint URL or rdflib")
+    if store:
+        return OxigraphBackend(store)
+    if endpoint:
+        return EndpointBackend(endpoint, update_url=update_url, store_url=store_url)
+    if rdflib:
+        return RdflibBackend()
+    return OxigraphBackend()
