@@ -42,7 +42,7 @@ MODE_MARKERS = {
     "preempted": ("■", "preempted 取代协同"),
 }
 
-MAX_NAMES_PER_CELL = 14
+MAX_NAMES_PER_CELL = 12
 
 
 @dataclass(frozen=True)
@@ -115,30 +115,40 @@ def draw_table1(cases: Sequence[ChartCase], *, font: str | None | bool = True) -
 
     ``font=None`` (or ``False``) forces English names, as when no CJK font is installed.
     """
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
     cjk = find_cjk_font() if font is True else (font or None)
-    chinese = cjk is not None
-    rc = {"svg.fonttype": "path", "svg.hashsalt": "cogov-table1"}
-    rc["font.family"] = [cjk, "DejaVu Sans"] if cjk else ["DejaVu Sans"]
-
-    by_type: dict[str, list[ChartCase]] = {letter: [] for letter in CELLS}
-    for case in cases:
-        by_type.setdefault(case.type, []).append(case)
-
-    with matplotlib.rc_context(rc):
-        fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
+    with matplotlib_context(cjk):
+        fig = table1_figure(cases, cjk_font=cjk)
         try:
-            _draw(ax, by_type, chinese=chinese)
             png, svg = io.BytesIO(), io.BytesIO()
             fig.savefig(png, format="png", metadata={"Software": None})
             fig.savefig(svg, format="svg", metadata={"Date": None})
         finally:
             plt.close(fig)
     return Chart(png=png.getvalue(), svg=svg.getvalue(), cjk_font=cjk)
+
+
+def matplotlib_context(cjk_font: str | None):  # type: ignore[no-untyped-def]
+    """The rc settings of the chart: the CJK font first when there is one, text as paths."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    rc = {"svg.fonttype": "path", "svg.hashsalt": "cogov-table1"}
+    rc["font.family"] = [cjk_font, "DejaVu Sans"] if cjk_font else ["DejaVu Sans"]
+    return matplotlib.rc_context(rc)
+
+
+def table1_figure(cases: Sequence[ChartCase], *, cjk_font: str | None):  # type: ignore[no-untyped-def]
+    """The matplotlib figure of Table 1 (call inside :func:`matplotlib_context`)."""
+    import matplotlib.pyplot as plt
+
+    by_type: dict[str, list[ChartCase]] = {letter: [] for letter in CELLS}
+    for case in cases:
+        by_type.setdefault(case.type, []).append(case)
+    fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
+    _draw(ax, by_type, chinese=cjk_font is not None)
+    return fig
 
 
 def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  # type: ignore[no-untyped-def]
@@ -150,9 +160,9 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
     ax.invert_yaxis()
     ax.set_axis_off()
     for letter, (row, col, zh, en) in CELLS.items():
-        ax.add_patch(
-            Rectangle((col, row), 1, 1, facecolor=colours[letter], edgecolor="#555555", lw=1.2)
-        )
+        cell = Rectangle((col, row), 1, 1, facecolor=colours[letter], edgecolor="#555555", lw=1.2)
+        cell.set_gid(f"cell-{letter}")
+        ax.add_patch(cell)
         title = f"{letter}. {zh} {en}" if chinese else f"{letter}. {en}"
         count = len(by_type.get(letter, []))
         ax.text(
@@ -171,6 +181,7 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
             fontsize=9.5,
             va="top",
             linespacing=1.45,
+            gid=f"cases-{letter}",
         )
     few, many = ("少 few", "多 many") if chinese else ("few", "many")
     low, high = ("低 low", "高 high") if chinese else ("low", "high")

@@ -1,0 +1,760 @@
+"""``cogov report``: the cases validated, classified, charted and written to one folder.
+
+:func:`build_report` loads case files (the bundled paper cases when none are given), validates
+them with the SHACL shapes, classifies them with the rules of ``queries/rules/``, answers the
+named questions that need no parameter, and writes a folder that appears complete or not at
+all:
+
+- ``index.html``: one self-contained page (inline CSS) with bilingual headings: Table 1 with
+  the case names, the modes, each case's instrument mix, the drivers by type, the answers, the
+  warnings;
+- ``table1.png`` and ``table1.svg``: Table 1 as a 2×2 chart (:mod:`cogov.chart`);
+- ``cases.csv``: one row per classified case; ``cases.ttl``: the classified graph.
+
+Every piece of user text on the page goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import os
+import shutil
+import tempfile
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+from cogov import __version__
+from cogov.atomic import write_bytes, write_text
+from cogov.errors import InvalidDataError, Problem, UsageError
+from cogov.resources import NAMESPACE, data_dir
+
+BUNDLED_FILE = "paper-cases.yaml"
+DEFAULT_OUT = "cogov-report"
+FILES = ("index.html", "table1.png", "table1.svg", "cases.csv", "cases.ttl")
+
+TYPE_NAMES = {
+    "A": ("偶发型", "sporadic"),
+    "B": ("规范型", "normative"),
+    "C": ("象征型", "symbolic"),
+    "D": ("制度化型", "institutionalised"),
+}
+MODE_NAMES = {
+    "voluntary": ("自愿协同", "voluntary collaboration"),
+    "mandated_autonomous": (
+        "上级要求下的自主协同",
+        "autonomous collaboration under a superior's requirement",
+    ),
+    "preempted": ("上级要求下的取代协同", "preempted collaboration"),
+}
+INSTRUMENT_KINDS = {
+    "authority": ("权威型", "authority"),
+    "incentive": ("激励型", "incentive"),
+    "information": ("信息型", "information"),
+}
+DRIVERS = (
+    ("priorCollaboration", "prior_collaboration", "既有的合作经历"),
+    ("sharedBeliefs", "shared_beliefs", "共同信念"),
+    ("resourceDependence", "resource_dependence", "资源依赖"),
+    ("taskComplexity", "task_complexity", "问题/任务复杂性"),
+    ("homophily", "homophily", "同质性"),
+    ("geographicProximity", "geographic_proximity", "地理邻近"),
+)
+CSV_COLUMNS = (
+    "id", "formalization", "activity_level", "type", "type_name", "mode", "name_zh", "name_en",
+    "domain", "start", "end", "mechanisms", "activities", "instruments", "phase_of", "sources",
+)  # fmt: skip
+
+Step = Callable[[str], None]
+
+
+@dataclass
+class CaseView:
+    """One classified case as the report shows it."""
+
+    id: str
+    type: str
+    type_name: str
+    mode: str | None
+    formalization: str | None = None
+    activity_level: str | None = None
+    name_zh: str | None = None
+    name_en: str | None = None
+    domain: str | None = None
+    start: str | None = None
+    end: str | None = None
+    mechanisms: list[str] = field(default_factory=list)
+    activities: list[str] = field(default_factory=list)
+    instruments: dict[str, list[str]] = field(default_factory=dict)  # kind -> keys
+    drivers: dict[str, str] = field(default_factory=dict)  # contract field -> value
+    sources: list[str] = field(default_factory=list)
+    phase_of: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name_zh or self.name_en or self.id
+
+
+@dataclass
+class QuestionView:
+    """The answer to one named question."""
+
+    name: str
+    title: str
+    rows: list[dict[str, Any]]
+
+
+@dataclass
+class ReportData:
+    """Everything the page, the chart and the CSV are made from."""
+
+    cases: list[CaseView]
+    files: list[str]
+    threshold: int = 3
+    warnings: list[Problem] = field(default_factory=list)
+    questions: list[QuestionView] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def type_counts(self) -> Counter[str]:
+        return Counter(case.type for case in self.cases)
+
+    def mode_counts(self) -> Counter[str]:
+        return Counter(case.mode or "" for case in self.cases)
+
+
+# --------------------------------------------------------------------------- collecting
+
+
+def default_paths() -> list[Path]:
+    """The bundled dataset of the paper's cases."""
+    return [data_dir("data") / BUNDLED_FILE]
+
+
+def collect(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    threshold: int = 3,
+    lenient: bool = False,
+    step: Step | None = None,
+) -> tuple[ReportData, Any]:
+    """Load, validate, classify and question the cases; return the data and classified graph.
+
+    Raises :class:`InvalidDataError` when a case has an error and ``lenient`` is false; with
+    ``lenient`` the invalid cases are left out and named among the warnings.
+    """
+    from cogov.classify import classify
+    from cogov.loaders import load_files
+    from cogov.validation import validate
+
+    step = step or (lambda _name: None)
+    files = [str(path) for path in paths] or [str(path) for path in default_paths()]
+    step("load")
+    dataset = load_files(files)
+    step("validate")
+    report = validate(dataset, lang="en")
+    problems = list(dataset.problems) + list(report.problems)
+    errors = [p for p in problems if p.severity == "error"]
+    invalid = set(getattr(report, "invalid_case_ids", ()) or ())
+    invalid |= {p.case for p in errors if p.case}
+    if errors and not lenient:
+        raise InvalidDataError(
+            f"{len(errors)} error(s) in the case data; fix them or use --lenient to skip "
+            "the invalid cases",
+            errors,
+        )
+    graph = dataset.graph()
+    if invalid:
+        graph = _without_cases(graph, invalid)
+    step("classify")
+    classification = classify(graph, threshold=threshold)
+    cases = [_case_view(row, classification.graph) for row in classification.rows]
+    cases.sort(key=lambda case: case.id)
+    warnings = problems + _override_warnings(classification.graph, files)
+    warnings += _thin_coding_notes(cases, files)
+    if invalid:
+        warnings.append(
+            Problem(
+                file=None,
+                severity="warning",
+                message="left out of the report because they do not validate: "
+                + ", ".join(sorted(invalid)),
+            )
+        )
+    step("questions")
+    questions = _answer_questions(classification.graph)
+    data = ReportData(
+        cases=cases,
+        files=files,
+        threshold=threshold,
+        warnings=warnings,
+        questions=questions,
+        skipped=sorted(invalid),
+    )
+    return data, classification.graph
+
+
+def _without_cases(graph: Any, case_ids: Iterable[str]) -> Any:
+    """A copy of ``graph`` without the named cases and what hangs below their IRIs."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import DCTERMS
+
+    prefixes = []
+    for case_id in case_ids:
+        for subject in graph.subjects(DCTERMS.identifier, Literal(case_id)):
+            prefixes.append(str(subject))
+    kept = Graph()
+    for prefix, namespace in graph.namespaces():
+        kept.bind(prefix, namespace)
+    for triple in graph:
+        subject = str(triple[0])
+        if any(subject == p or subject.startswith(p + "/") for p in prefixes):
+            continue
+        kept.add(triple)
+    return kept
+
+
+def _key(node: Any) -> str:
+    """The contract key of a code-list IRI ``cogov:{scheme}-{key}``."""
+    text = str(node)
+    if text.startswith(NAMESPACE) and "-" in text:
+        return text[len(NAMESPACE) :].split("-", 1)[1]
+    return text
+
+
+def _case_view(row: dict[str, Any], graph: Any) -> CaseView:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDFS
+
+    view = CaseView(
+        id=str(row["id"]),
+        type=str(row.get("type") or ""),
+        type_name=str(row.get("type_name") or ""),
+        mode=str(row["mode"]) if row.get("mode") else None,
+        formalization=_opt(row.get("formalization")),
+        activity_level=_opt(row.get("activity_level")),
+    )
+    case = next(iter(graph.subjects(DCTERMS.identifier, Literal(view.id))), None)
+    if case is None:
+        return view
+
+    def cg(name: str) -> URIRef:
+        return URIRef(NAMESPACE + name)
+
+    for label in graph.objects(case, RDFS.label):
+        if getattr(label, "language", None) == "zh":
+            view.name_zh = str(label)
+        elif getattr(label, "language", None) in ("en", None):
+            view.name_en = view.name_en or str(label)
+    view.domain = _opt(_first(graph, case, cg("hasDomain")), key=True)
+    view.start = _opt(_first(graph, case, cg("start")))
+    view.end = _opt(_first(graph, case, cg("end")))
+    view.mechanisms = sorted(_key(o) for o in graph.objects(case, cg("usesMechanism")))
+    view.activities = sorted(_key(o) for o in graph.objects(case, cg("hasActivity")))
+    kinds = _instrument_kinds(graph)
+    for instrument in sorted(graph.objects(case, cg("usesInstrument")), key=str):
+        kind = kinds.get(str(instrument), "unknown")
+        view.instruments.setdefault(kind, []).append(_key(instrument))
+    for prop, fieldname, _zh in DRIVERS:
+        value = _first(graph, case, cg(prop))
+        if value is not None:
+            view.drivers[fieldname] = _key(value) if isinstance(value, URIRef) else str(value)
+    view.sources = sorted(str(s) for s in graph.objects(case, DCTERMS.source))
+    parent = _first(graph, case, cg("isPhaseOf"))
+    if parent is not None:
+        parent_id = _first(graph, parent, DCTERMS.identifier)
+        view.phase_of = str(parent_id) if parent_id is not None else str(parent).rsplit("/", 1)[-1]
+    return view
+
+
+def _first(graph: Any, subject: Any, predicate: Any) -> Any:
+    return next(iter(sorted(graph.objects(subject, predicate), key=str)), None)
+
+
+def _opt(value: Any, *, key: bool = False) -> str | None:
+    if value is None or value == "":
+        return None
+    return _key(value) if key else str(value)
+
+
+_KIND_CACHE: dict[str, str] | None = None
+
+
+def _instrument_kinds(graph: Any) -> dict[str, str]:
+    """instrument IRI -> kind key, read from the graph or else from the bundled ontology."""
+    global _KIND_CACHE
+    from rdflib import URIRef
+
+    prop = URIRef(NAMESPACE + "hasInstrumentKind")
+    found = {str(s): _key(o) for s, o in graph.subject_objects(prop)}
+    if found:
+        return found
+    if _KIND_CACHE is None:
+        from cogov.ontology import load_ontology
+
+        ontology = load_ontology()
+        _KIND_CACHE = {str(s): _key(o) for s, o in ontology.subject_objects(prop)}
+    return _KIND_CACHE
+
+
+def _override_warnings(graph: Any, files: Sequence[str]) -> list[Problem]:
+    """The classification's record of coder judgements that disagree with the derived value."""
+    from rdflib import URIRef
+    from rdflib.namespace import DCTERMS
+
+    warnings = []
+    has_override = URIRef(NAMESPACE + "hasOverride")
+    for case, override in sorted(graph.subject_objects(has_override), key=str):
+        case_id = _first(graph, case, DCTERMS.identifier)
+        text = _first(graph, override, URIRef(NAMESPACE + "warning"))
+        prop = _first(graph, override, URIRef(NAMESPACE + "overridesProperty"))
+        fieldname = {"hasFormalization": "formalization", "hasActivityLevel": "activity_level"}
+        warnings.append(
+            Problem(
+                file=_recorded_in(graph, case) or (files[0] if len(files) == 1 else None),
+                severity="warning",
+                case=str(case_id) if case_id is not None else None,
+                field=fieldname.get(str(prop).rsplit("#", 1)[-1]) if prop else None,
+                message=str(text) if text else "the coder's judgement overrides the derived value",
+            )
+        )
+    return warnings
+
+
+def _recorded_in(graph: Any, case: Any) -> str | None:
+    from rdflib import URIRef
+
+    value = _first(graph, case, URIRef(NAMESPACE + "recordedIn"))
+    return str(value) if value is not None else None
+
+
+def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[Problem]:
+    """Say where a Table 1 placement rests on no coded form or content at all."""
+    notes = []
+    for case in cases:
+        if not case.mechanisms and not case.activities:
+            notes.append(
+                Problem(
+                    file=files[0] if len(files) == 1 else None,
+                    severity="info",
+                    case=case.id,
+                    field="mechanisms",
+                    message="no mechanism and no activity is coded, so the case falls in type "
+                    f"{case.type} ({case.type_name}) by default, not by evidence",
+                )
+            )
+    return notes
+
+
+def _answer_questions(graph: Any) -> list[QuestionView]:
+    """Answer every named question that needs no parameter, over an in-memory store."""
+    try:
+        from cogov import queries
+        from cogov.backends import open_backend
+    except ImportError:
+        return []
+    answers = []
+    backend = open_backend()
+    backend.load(graph)
+    for question in queries.list_questions():
+        params = getattr(question, "parameters", None) or getattr(question, "params", None) or {}
+        required = [p for p in params if getattr(p, "required", False)]
+        if required:
+            continue
+        name = getattr(question, "name", str(question))
+        title = getattr(question, "title", None) or getattr(question, "description", "") or name
+        rows = queries.run_question(name, backend, {})
+        answers.append(QuestionView(name=name, title=str(title), rows=list(rows)))
+    return answers
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def cases_csv(data: ReportData) -> str:
+    """The classified cases as CSV, the contract's columns first; lists joined with ``;``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for case in data.cases:
+        instruments = [key for keys in case.instruments.values() for key in keys]
+        values = {
+            "id": case.id,
+            "formalization": case.formalization,
+            "activity_level": case.activity_level,
+            "type": case.type,
+            "type_name": case.type_name,
+            "mode": case.mode,
+            "name_zh": case.name_zh,
+            "name_en": case.name_en,
+            "domain": case.domain,
+            "start": case.start,
+            "end": case.end,
+            "mechanisms": ";".join(case.mechanisms),
+            "activities": ";".join(case.activities),
+            "instruments": ";".join(sorted(instruments)),
+            "phase_of": case.phase_of,
+            "sources": " | ".join(case.sources),
+        }
+        writer.writerow(["" if values[c] is None else values[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def build_report(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str] = DEFAULT_OUT,
+    *,
+    threshold: int = 3,
+    lenient: bool = False,
+    step: Step | None = None,
+    cjk_font: str | None | bool = True,
+) -> Path:
+    """Write the report folder for ``paths`` (none: the paper's cases) and return its path."""
+    target = Path(out_dir)
+    _check_target(target)
+    data, graph = collect(paths, threshold=threshold, lenient=lenient, step=step)
+    if step:
+        step("write")
+    turtle = graph.serialize(format="turtle")
+    return write_report(data, target, turtle=turtle, cjk_font=cjk_font)
+
+
+def write_report(
+    data: ReportData,
+    target: str | os.PathLike[str],
+    *,
+    turtle: str | bytes = "",
+    cjk_font: str | None | bool = True,
+) -> Path:
+    """Write ``data`` as a report folder, built beside ``target`` and renamed into place."""
+    from cogov.chart import ChartCase, draw_table1
+
+    target = Path(target)
+    _check_target(target)
+    chart = draw_table1(
+        [ChartCase(c.id, c.name_zh, c.name_en, c.type, c.mode) for c in data.cases],
+        font=cjk_font,
+    )
+    page = render_html(data, cjk_font=chart.cjk_font)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    try:
+        write_text(building / "index.html", page)
+        write_bytes(building / "table1.png", chart.png)
+        write_bytes(building / "table1.svg", chart.svg)
+        write_text(building / "cases.csv", cases_csv(data))
+        write_bytes(building / "cases.ttl", turtle.encode() if isinstance(turtle, str) else turtle)
+        os.chmod(building, 0o755)
+        _publish(building, target)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return target
+
+
+def _check_target(target: Path) -> None:
+    """Refuse to replace anything that is not an earlier report folder."""
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{target} is a file; give a folder for the report with -o")
+    if target.is_dir() and any(target.iterdir()) and not (target / "index.html").is_file():
+        raise UsageError(
+            f"{target} is a folder that holds other files; the report replaces its folder, "
+            "so give a new or an earlier report folder with -o"
+        )
+
+
+def _publish(building: Path, target: Path) -> None:
+    """Rename the finished folder into place; an earlier report there is replaced whole."""
+    if not target.exists():
+        os.replace(building, target)
+        return
+    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
+    os.replace(target, old)
+    try:
+        os.replace(building, target)
+    except BaseException:
+        os.replace(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def e(value: object) -> str:
+    """Escape any value for HTML text and attributes."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _css() -> str:
+    return (importlib_resources.files("cogov") / "report_assets" / "report.css").read_text(
+        encoding="utf-8"
+    )
+
+
+def _h2(anchor: str, zh: str, en: str) -> str:
+    return f'<h2 id="{e(anchor)}">{e(zh)}<span class="en">{e(en)}</span></h2>'
+
+
+def _case_name(case: CaseView) -> str:
+    if case.name_zh and case.name_en:
+        return f'{e(case.name_zh)}<br><small lang="en">{e(case.name_en)}</small>'
+    return e(case.name_zh or case.name_en or case.id)
+
+
+def render_html(data: ReportData, *, cjk_font: str | None) -> str:
+    """The report page; every piece of user text is escaped."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-Hans"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>CoGov 报告 report</title>",
+        f"<style>{_css()}</style></head><body><main>",
+        (
+            '<h1>地方政府协同治理案例报告<span class="en">Local government collaborative '
+            "governance: case report</span></h1>"
+        ),
+        (
+            f'<p class="lead">CoGov {e(__version__)} · '
+            f"{e(datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC'))} · "
+            f"{e(', '.join(Path(f).name for f in data.files))}</p>"
+        ),
+        _overview(data, cjk_font),
+        _table1(data),
+        _modes(data),
+        _cases_table(data),
+        _instrument_mix(data),
+        _drivers(data),
+        _questions(data),
+        _warnings(data),
+        (
+            "<footer>表1引自《地方政府协同治理研究:概念、模式与动因》。Table 1 after the source "
+            "paper; formalisation is high when a case has a formal mechanism, activities are many "
+            f"from {e(data.threshold)} distinct activities on, unless the coder says otherwise."
+            "</footer>"
+        ),
+        "</main></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _overview(data: ReportData, cjk_font: str | None) -> str:
+    types = data.type_counts()
+    modes = data.mode_counts()
+    boxes = [f"<div><b>{len(data.cases)}</b>案例 cases</div>"]
+    for letter, (zh, en) in TYPE_NAMES.items():
+        boxes.append(f"<div><b>{types.get(letter, 0)}</b>{letter} {e(zh)} {e(en)}</div>")
+    for mode, (zh, en) in MODE_NAMES.items():
+        boxes.append(f"<div><b>{modes.get(mode, 0)}</b>{e(zh)}<br>{e(en)}</div>")
+    out = [_h2("overview", "概览", "Overview"), '<div class="counts">', *boxes, "</div>"]
+    errors = sum(1 for p in data.warnings if p.severity == "error")
+    out.append(
+        f"<p>{len(data.warnings)} 条提示 notes ({errors} errors), "
+        f"{len(data.skipped)} 个案例未通过验证而略去 cases left out as invalid.</p>"
+    )
+    if cjk_font is None:
+        out.append(
+            '<p class="note">未找到中文字体,图中以英文名称显示。No CJK font was found on this '
+            "machine, so the chart shows English names; install a CJK font such as Noto Sans "
+            "CJK (Debian: <code>fonts-noto-cjk</code>) to see the Chinese names.</p>"
+        )
+    return "\n".join(out)
+
+
+def _table1(data: ReportData) -> str:
+    by_type: dict[str, list[CaseView]] = {letter: [] for letter in TYPE_NAMES}
+    for case in data.cases:
+        by_type.setdefault(case.type, []).append(case)
+
+    def cell(letter: str) -> str:
+        zh, en = TYPE_NAMES[letter]
+        items = "".join(
+            f'<li data-case="{e(c.id)}">{e(c.label)} <small>({e(_mode_short(c.mode))})</small></li>'
+            for c in sorted(by_type[letter], key=lambda c: c.id)
+        )
+        return (
+            f'<td class="type-{letter}" data-type="{letter}"><b>{letter}. {e(zh)} {e(en)}</b>'
+            f" ({len(by_type[letter])})<ul>{items}</ul></td>"
+        )
+
+    return "\n".join(
+        [
+            _h2("table1", "表1 地方协同行为的类型划分", "Table 1: types of collaboration"),
+            (
+                '<table class="table1" id="table1-grid"><thead><tr><th>正式化程度 formalisation'
+                " \\ 协同活动 activities</th><th>少 few</th><th>多 many</th></tr></thead><tbody>"
+            ),
+            f'<tr><th class="row">低 low</th>{cell("A")}{cell("B")}</tr>',
+            f'<tr><th class="row">高 high</th>{cell("C")}{cell("D")}</tr>',
+            "</tbody></table>",
+            (
+                '<figure id="chart"><img src="table1.png" onload="this.dataset.loaded=1" '
+                'alt="Table 1 chart: each case in its cell" width="1210" height="880"><figcaption>表1图示 Table 1 as a chart '
+                '(<a href="table1.svg">SVG</a>) — ○ voluntary 自愿 · ◆ autonomous under a '
+                "superior's requirement 自主 · ■ preempted 取代</figcaption></figure>"
+            ),
+        ]
+    )
+
+
+def _mode_short(mode: str | None) -> str:
+    return MODE_NAMES.get(mode or "", ("—", mode or "no mode"))[1]
+
+
+def _modes(data: ReportData) -> str:
+    rows = []
+    for mode, (zh, en) in MODE_NAMES.items():
+        members = [c for c in data.cases if c.mode == mode]
+        names = "; ".join(e(c.label) for c in members) or "—"
+        rows.append(
+            f'<tr data-mode="{e(mode)}"><td>{e(zh)}<br><small>{e(en)}</small></td>'
+            f'<td class="num">{len(members)}</td><td>{names}</td></tr>'
+        )
+    return "\n".join(
+        [
+            _h2("modes", "治理模式", "Modes"),
+            (
+                "<table><thead><tr><th>模式 mode</th><th class=num>n</th><th>案例 cases</th></tr>"
+                "</thead><tbody>"
+            ),
+            *rows,
+            "</tbody></table>",
+        ]
+    )
+
+
+def _cases_table(data: ReportData) -> str:
+    rows = []
+    for c in data.cases:
+        period = f"{e(c.start)}–{e(c.end)}" if c.end else f"{e(c.start)}–"
+        mix = "<br>".join(
+            f"{e(INSTRUMENT_KINDS.get(kind, (kind, kind))[0])}: {e(', '.join(keys))}"
+            for kind, keys in sorted(c.instruments.items())
+        )
+        sources = "".join(f'<small class="src">{e(s)}</small>' for s in c.sources)
+        phase = f"<br><small>phase of {e(c.phase_of)}</small>" if c.phase_of else ""
+        rows.append(
+            f'<tr id="case-{e(c.id)}"><td><code>{e(c.id)}</code>{phase}</td>'
+            f"<td>{_case_name(c)}{sources}</td><td>{e(c.domain)}</td><td>{period}</td>"
+            f"<td>{e(c.type)} {e(c.type_name)}</td><td>{e(_mode_short(c.mode))}</td>"
+            f"<td>{e(', '.join(c.mechanisms)) or '—'}</td>"
+            f"<td>{e(', '.join(c.activities)) or '—'}</td><td>{mix or '—'}</td></tr>"
+        )
+    return "\n".join(
+        [
+            _h2("cases", "案例", "Cases"),
+            (
+                '<table id="cases"><thead><tr><th>id</th><th>名称 name · 来源 sources</th>'
+                "<th>领域 domain</th><th>时间 years</th><th>类型 type</th><th>模式 mode</th>"
+                "<th>机制 mechanisms</th><th>活动 activities</th><th>工具 instruments</th></tr>"
+                "</thead><tbody>"
+            ),
+            *rows,
+            "</tbody></table>",
+        ]
+    )
+
+
+def _instrument_mix(data: ReportData) -> str:
+    kinds = list(INSTRUMENT_KINDS)
+    rows = []
+    for mode, (zh, en) in MODE_NAMES.items():
+        members = [c for c in data.cases if c.mode == mode]
+        counts = [sum(len(c.instruments.get(k, [])) for c in members) for k in kinds]
+        with_any = sum(1 for c in members if c.instruments)
+        rows.append(
+            f"<tr><td>{e(zh)}<br><small>{e(en)}</small></td>"
+            + "".join(f'<td class="num">{n}</td>' for n in counts)
+            + f'<td class="num">{with_any} / {len(members)}</td></tr>'
+        )
+    head = "".join(f"<th class=num>{e(zh)} {e(en)}</th>" for zh, en in INSTRUMENT_KINDS.values())
+    return "\n".join(
+        [
+            _h2("instruments", "纵向干预工具组合", "Instrument mix of vertical intervention"),
+            "<p>每种模式下各类工具被使用的次数。Times each kind of instrument is used, by mode.</p>",
+            (
+                f"<table id=instrument-mix><thead><tr><th>模式 mode</th>{head}"
+                "<th class=num>有工具的案例 cases with instruments</th></tr></thead><tbody>"
+            ),
+            *rows,
+            "</tbody></table>",
+        ]
+    )
+
+
+def _drivers(data: ReportData) -> str:
+    letters = list(TYPE_NAMES)
+    rows = []
+    for _prop, fieldname, zh in DRIVERS:
+        values = sorted({c.drivers[fieldname] for c in data.cases if fieldname in c.drivers})
+        for value in values:
+            counts = [
+                sum(1 for c in data.cases if c.type == t and c.drivers.get(fieldname) == value)
+                for t in letters
+            ]
+            rows.append(
+                f"<tr><td>{e(zh)} {e(fieldname)}</td><td>{e(value)}</td>"
+                + "".join(f'<td class="num">{n}</td>' for n in counts)
+                + "</tr>"
+            )
+    head = "".join(f"<th class=num>{t} {e(TYPE_NAMES[t][0])}</th>" for t in letters)
+    body = rows or [f'<tr><td colspan="{2 + len(letters)}">没有编码动因 no drivers coded</td></tr>']
+    return "\n".join(
+        [
+            _h2("drivers", "动因(按类型)", "Drivers by type"),
+            (
+                f"<table id=drivers><thead><tr><th>动因 driver</th><th>值 value</th>{head}</tr>"
+                "</thead><tbody>"
+            ),
+            *body,
+            "</tbody></table>",
+        ]
+    )
+
+
+def _questions(data: ReportData) -> str:
+    out = [_h2("questions", "问题", "Questions")]
+    if not data.questions:
+        out.append("<p>没有可回答的问题。No named question was answered.</p>")
+    for question in data.questions:
+        out.append(f"<h3>{e(question.title)} <small><code>{e(question.name)}</code></small></h3>")
+        if not question.rows:
+            out.append("<p>无结果 no rows</p>")
+            continue
+        columns = list(question.rows[0])
+        out.append("<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr>")
+        out.append("</thead><tbody>")
+        for row in question.rows:
+            out.append(
+                "<tr>" + "".join(f"<td>{e(_plain(row.get(c)))}</td>" for c in columns) + "</tr>"
+            )
+        out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return _key(text) if text.startswith(NAMESPACE) else text
+
+
+def _warnings(data: ReportData) -> str:
+    out = [_h2("warnings", "提示与警告", "Warnings")]
+    if not data.warnings:
+        out.append("<p>没有警告。No warnings.</p>")
+        return "\n".join(out)
+    out.append("<table id=warnings><thead><tr><th>级别 severity</th><th>位置 where</th>")
+    out.append("<th>说明 message</th></tr></thead><tbody>")
+    for p in data.warnings:
+        out.append(
+            f'<tr><td class="sev-{e(p.severity)}">{e(p.severity)}</td><td>{e(p.where())}</td>'
+            f"<td>{e(p.message)}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "\n".join(out)

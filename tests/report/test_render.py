@@ -1,0 +1,170 @@
+"""The report folder written from hand-made classified cases: files, table, escaping, atomicity."""
+
+from __future__ import annotations
+
+import csv
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from cogov import report
+from cogov.errors import UsageError
+from cogov.report import FILES, write_report
+
+
+class _Cells(HTMLParser):
+    """Collects, for Table 1, which case ids sit in which type cell, and every <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cell: str | None = None
+        self.cells: dict[str, list[str]] = {}
+        self.scripts = 0
+        self.headings: list[str] = []
+        self._in_h = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "td" and "data-type" in attrs:
+            self.cell = attrs["data-type"]
+            self.cells.setdefault(self.cell, [])
+        elif tag == "li" and self.cell and "data-case" in attrs:
+            self.cells[self.cell].append(attrs["data-case"])
+        elif tag == "script":
+            self.scripts += 1
+        elif tag == "h2":
+            self._in_h = True
+            self.headings.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self.cell = None
+        if tag == "h2":
+            self._in_h = False
+
+    def handle_data(self, data):
+        if self._in_h:
+            self.headings[-1] += data
+
+
+def _parse(page: str) -> _Cells:
+    parser = _Cells()
+    parser.feed(page)
+    return parser
+
+
+def test_folder_holds_the_five_files(tmp_path, sample_data):
+    out = write_report(sample_data, tmp_path / "rep", turtle="@prefix x: <urn:x#> .\n")
+    assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
+    assert (out / "table1.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (out / "table1.svg").read_bytes()[:2000]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftovers
+
+
+def test_table1_puts_each_case_in_its_type_cell(tmp_path, sample_data):
+    out = write_report(sample_data, tmp_path / "rep")
+    cells = _parse((out / "index.html").read_text(encoding="utf-8")).cells
+    assert cells == {"A": ["c-sporadic"], "B": ["c-normative"], "C": ["c-symbolic"],
+                     "D": ["c-preempted"]}  # fmt: skip
+
+
+def test_headings_are_bilingual(tmp_path, sample_data):
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    headings = _parse(page).headings
+    assert len(headings) >= 7
+    for heading in headings:
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in heading), heading
+        assert any(ch.isascii() and ch.isalpha() for ch in heading), heading
+
+
+def test_user_text_is_escaped(tmp_path, sample_data, evil):
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    assert evil not in page
+    assert "&lt;script&gt;document.title=&#x27;owned&#x27;&lt;/script&gt;" in page
+    assert "overrides the derived value &#x27;low&#x27; &lt;b&gt;" in page
+    assert _parse(page).scripts == 0
+
+
+def test_page_is_self_contained(tmp_path, sample_data):
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    assert "<style>" in page and "<link" not in page
+    for needle in ('src="http', "src='http", "url(http", "@import"):
+        assert needle not in page
+
+
+def test_instrument_mix_and_drivers_are_counted(tmp_path, sample_data):
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    mix = page[
+        page.index("id=instrument-mix") : page.index("</table>", page.index("id=instrument-mix"))
+    ]
+    # mandated_autonomous row: 1 authority, 1 incentive, 0 information, 1 of 1 case
+    row = mix[mix.index("上级要求下的自主协同") :].split("</tr>")[0]
+    assert [c.split("<")[0] for c in row.split('class="num">')[1:]] == ["1", "1", "0", "1 / 1"]
+    drivers = page[page.index("id=drivers") :].split("</table>")[0]
+    success = drivers[drivers.index("success") :].split("</tr>")[0]
+    assert [c.split("<")[0] for c in success.split('class="num">')[1:]] == ["0", "1", "0", "0"]
+
+
+def test_csv_has_contract_columns_and_one_row_per_case(tmp_path, sample_data):
+    out = write_report(sample_data, tmp_path / "rep")
+    with open(out / "cases.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:6] == ["id", "formalization", "activity_level", "type", "type_name",
+                                 "mode"]  # fmt: skip
+    assert {r["id"]: (r["type"], r["mode"]) for r in rows} == {
+        c.id: (c.type, c.mode) for c in sample_data.cases
+    }
+    preempted = next(r for r in rows if r["id"] == "c-preempted")
+    assert preempted["phase_of"] == "c-symbolic" and preempted["instruments"] == "task_assignment"
+
+
+def test_an_earlier_report_is_replaced_whole(tmp_path, sample_data):
+    target = tmp_path / "rep"
+    write_report(sample_data, target)
+    (target / "stale.txt").write_text("from an earlier run")
+    sample_data.cases = sample_data.cases[:1]
+    write_report(sample_data, target)
+    assert not (target / "stale.txt").exists()
+    assert len((target / "cases.csv").read_text().splitlines()) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]
+
+
+def test_a_folder_of_other_files_is_not_replaced(tmp_path, sample_data):
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "thesis.docx").write_text("precious")
+    with pytest.raises(UsageError, match="holds other files"):
+        write_report(sample_data, target)
+    assert (target / "thesis.docx").read_text() == "precious"
+
+
+def test_a_failure_leaves_no_folder(tmp_path, sample_data, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(report, "cases_csv", broken)
+    with pytest.raises(RuntimeError):
+        write_report(sample_data, tmp_path / "rep")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_cjk_font_the_page_says_so(tmp_path, sample_data):
+    page = (write_report(sample_data, tmp_path / "rep", cjk_font=None) / "index.html").read_text(
+        "utf-8"
+    )
+    assert "No CJK font was found" in page
+    with_font = write_report(sample_data, tmp_path / "rep2")
+    if report_font_found():
+        assert "No CJK font was found" not in (with_font / "index.html").read_text("utf-8")
+
+
+def report_font_found() -> bool:
+    from cogov.chart import find_cjk_font
+
+    return find_cjk_font() is not None
+
+
+def test_default_paths_point_at_the_bundled_cases():
+    (path,) = report.default_paths()
+    assert path.name == "paper-cases.yaml" and Path(path).is_file()
