@@ -1,0 +1,1 @@
+"""Developer tools that generate files of the package from the ontology."""
