@@ -163,6 +163,12 @@ def load_closure(
                 "network)",
                 file=str(importer_file),
             )
+        if not target.is_file():
+            raise ResourceError(
+                f"{importer} imports {iri}, which the catalog maps to {target.name}, but that "
+                "file is missing",
+                file=str(importer_file),
+            )
         loaded.files[iri] = target
         if target in done_files:
             continue

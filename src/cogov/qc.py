@@ -3,7 +3,7 @@
 The file name is the contract (ODK's convention): a ``*-violation.rq`` query returns the
 offending terms, so an empty result means the check passes. The runner executes every file
 in the folder, so adding a check is adding a file. Each file opens with a comment block; its
-first line is the check's title, shown by ``cogov ontology check``.
+first paragraph is the check's title, shown by ``cogov ontology check``.
 
 The queries run on an embedded Oxigraph store (pyoxigraph), which keeps the whole run well
 under a second on the CoGov ontology.
@@ -46,7 +46,7 @@ class QCCheck:
 
     name: str  # file name without ``-violation.rq``
     path: Path
-    title: str  # first line of the header comment
+    title: str  # first paragraph of the header comment, on one line
     description: str  # the whole header comment
     query: str
 
@@ -94,7 +94,12 @@ def list_checks(folder: str | Path | None = None) -> list[QCCheck]:
             if not line.startswith("#"):
                 break
             header.append(line[1:].strip())
-        if not header or not header[0]:
+        first_paragraph = []
+        for line in header:
+            if not line:
+                break
+            first_paragraph.append(line)
+        if not first_paragraph:
             raise ResourceError(
                 "a quality-check query must open with a comment saying what it finds",
                 file=str(path),
@@ -103,7 +108,7 @@ def list_checks(folder: str | Path | None = None) -> list[QCCheck]:
             QCCheck(
                 name=path.name[: -len(SUFFIX)],
                 path=path,
-                title=header[0],
+                title=" ".join(first_paragraph),
                 description="\n".join(header).strip(),
                 query=text,
             )
