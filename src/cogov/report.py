@@ -25,7 +25,7 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -147,8 +147,10 @@ def collect(
     """Load, validate, classify and question the cases; return the data and classified graph.
 
     Raises :class:`InvalidDataError` when a case has an error and ``lenient`` is false; with
-    ``lenient`` the invalid cases are left out and named among the warnings.
+    ``lenient`` the invalid cases are left out and named among the warnings. The graph holds
+    the case data and the triples the classification added.
     """
+    from cogov.backends import open_backend
     from cogov.classify import classify
     from cogov.loaders import load_files
     from cogov.validation import validate
@@ -159,10 +161,10 @@ def collect(
     dataset = load_files(files)
     step("validate")
     report = validate(dataset, lang="en")
-    problems = list(dataset.problems) + list(report.problems)
+    problems = list(report.problems)
+    problems += [p for p in dataset.problems if p not in problems]
     errors = [p for p in problems if p.severity == "error"]
-    invalid = set(getattr(report, "invalid_case_ids", ()) or ())
-    invalid |= {p.case for p in errors if p.case}
+    invalid = set(report.invalid_case_ids) | {p.case for p in errors if p.case}
     if errors and not lenient:
         raise InvalidDataError(
             f"{len(errors)} error(s) in the case data; fix them or use --lenient to skip "
@@ -173,22 +175,29 @@ def collect(
     if invalid:
         graph = _without_cases(graph, invalid)
     step("classify")
-    classification = classify(graph, threshold=threshold)
-    cases = [_case_view(row, classification.graph) for row in classification.rows]
-    cases.sort(key=lambda case: case.id)
-    warnings = problems + _override_warnings(classification.graph, files)
-    warnings += _thin_coding_notes(cases, files)
-    if invalid:
-        warnings.append(
-            Problem(
-                file=None,
-                severity="warning",
-                message="left out of the report because they do not validate: "
-                + ", ".join(sorted(invalid)),
+    backend = open_backend()
+    try:
+        classification = classify(graph, threshold=threshold, backend=backend)
+        classified = graph + classification.graph
+        for prefix, namespace in graph.namespaces():
+            classified.bind(prefix, namespace, replace=True)
+        cases = [_case_view(row, classified) for row in classification.rows]
+        cases.sort(key=lambda case: case.id)
+        warnings = problems + [_with_file(p, classified, files) for p in classification.warnings]
+        warnings += _thin_coding_notes(cases, files)
+        if invalid:
+            warnings.append(
+                Problem(
+                    file=None,
+                    severity="warning",
+                    message="left out of the report because they do not validate: "
+                    + ", ".join(sorted(invalid)),
+                )
             )
-        )
-    step("questions")
-    questions = _answer_questions(classification.graph)
+        step("questions")
+        questions = _answer_questions(backend)
+    finally:
+        backend.close()
     data = ReportData(
         cases=cases,
         files=files,
@@ -197,7 +206,7 @@ def collect(
         questions=questions,
         skipped=sorted(invalid),
     )
-    return data, classification.graph
+    return data, classified
 
 
 def _without_cases(graph: Any, case_ids: Iterable[str]) -> Any:
@@ -303,28 +312,16 @@ def _instrument_kinds(graph: Any) -> dict[str, str]:
     return _KIND_CACHE
 
 
-def _override_warnings(graph: Any, files: Sequence[str]) -> list[Problem]:
-    """The classification's record of coder judgements that disagree with the derived value."""
-    from rdflib import URIRef
+def _with_file(problem: Problem, graph: Any, files: Sequence[str]) -> Problem:
+    """The problem with the file its case was read from, when the problem does not say."""
+    if problem.file or not problem.case:
+        return problem
+    from rdflib import Literal
     from rdflib.namespace import DCTERMS
 
-    warnings = []
-    has_override = URIRef(NAMESPACE + "hasOverride")
-    for case, override in sorted(graph.subject_objects(has_override), key=str):
-        case_id = _first(graph, case, DCTERMS.identifier)
-        text = _first(graph, override, URIRef(NAMESPACE + "warning"))
-        prop = _first(graph, override, URIRef(NAMESPACE + "overridesProperty"))
-        fieldname = {"hasFormalization": "formalization", "hasActivityLevel": "activity_level"}
-        warnings.append(
-            Problem(
-                file=_recorded_in(graph, case) or (files[0] if len(files) == 1 else None),
-                severity="warning",
-                case=str(case_id) if case_id is not None else None,
-                field=fieldname.get(str(prop).rsplit("#", 1)[-1]) if prop else None,
-                message=str(text) if text else "the coder's judgement overrides the derived value",
-            )
-        )
-    return warnings
+    case = next(iter(graph.subjects(DCTERMS.identifier, Literal(problem.case))), None)
+    found = _recorded_in(graph, case) if case is not None else None
+    return replace(problem, file=found or (files[0] if len(files) == 1 else None))
 
 
 def _recorded_in(graph: Any, case: Any) -> str | None:
@@ -352,25 +349,23 @@ def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[
     return notes
 
 
-def _answer_questions(graph: Any) -> list[QuestionView]:
-    """Answer every named question that needs no parameter, over an in-memory store."""
-    try:
-        from cogov import queries
-        from cogov.backends import open_backend
-    except ImportError:
-        return []
+#: questions whose answer the page already shows in its own tables
+SHOWN_ELSEWHERE = frozenset({"case-classification"})
+
+
+def _answer_questions(backend: Any) -> list[QuestionView]:
+    """Answer every named question that needs no parameter, on the classified store."""
+    from cogov import queries
+
     answers = []
-    backend = open_backend()
-    backend.load(graph)
     for question in queries.list_questions():
-        params = getattr(question, "parameters", None) or getattr(question, "params", None) or {}
-        required = [p for p in params if getattr(p, "required", False)]
-        if required:
+        if question.name in SHOWN_ELSEWHERE:
             continue
-        name = getattr(question, "name", str(question))
-        title = getattr(question, "title", None) or getattr(question, "description", "") or name
-        rows = queries.run_question(name, backend, {})
-        answers.append(QuestionView(name=name, title=str(title), rows=list(rows)))
+        if any(p.default is None and not p.optional for p in question.parameters):
+            continue
+        rows = queries.run_question(question.name, backend, {})
+        title = " ".join(filter(None, (question.zh, question.en))) or question.name
+        answers.append(QuestionView(name=question.name, title=title, rows=list(rows)))
     return answers
 
 
