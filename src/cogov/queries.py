@@ -135,7 +135,8 @@ def parse_header(path: Path, text: str) -> Question:
             current = match.group(1)
             fields[current] = [match.group(2).strip()] if match.group(2).strip() else []
         elif current is not None:
-            fields[current].append(line.lstrip("#").strip())
+            fields[current].append(line[1:])  # keep the indentation: deeper lines continue
+    fields = {key: _join_continuations(lines) for key, lines in fields.items()}
     name = " ".join(fields.get("name", [])) or path.stem
     if name != path.stem:
         raise ResourceError(f"{path.name}: the header names the question {name!r}")
@@ -173,6 +174,21 @@ def parse_header(path: Path, text: str) -> Question:
         columns=tuple(columns),
         list_columns=frozenset(lists),
     )
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Lines indented deeper than the first indented line continue the line before."""
+    entries: list[str] = []
+    base: int | None = None
+    for raw in lines:
+        indent = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if not entries or (base is not None and indent <= base) or (base is None and indent < 4):
+            base = indent if raw.startswith(" ") and base is None else base
+            entries.append(text)
+        else:
+            entries[-1] = f"{entries[-1]} {text}".strip()
+    return entries
 
 
 @cache
