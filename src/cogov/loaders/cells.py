@@ -1,0 +1,139 @@
+"""The syntax of a spreadsheet cell holding a list or actors, and formula escaping.
+
+- A list cell holds items separated by ``;`` or a line break.
+- An actor is ``中文名 | English name (level)``: the Chinese name, ``|``, the English name, and
+  the level key in parentheses at the end. Either name may be left out: ``上海市 (province)``
+  (one name: Chinese if it holds a CJK character, else English), ``| Shanghai (province)``
+  (an English name that holds CJK characters), ``(province)`` (no name).
+- A backslash makes the next character literal: ``\\;`` ``\\|`` ``\\(`` ``\\)`` ``\\\\``.
+  Only a name ending in ``)`` without a level after it needs ``\\)``; other parentheses in names
+  are read as written, and full-width （）are never special.
+- A CSV cell beginning with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'`` is
+  written with a leading ``'`` so that a spreadsheet program runs nothing; reading removes it.
+
+>>> split_items("a; b\\\\;c\\nd")
+['a', 'b\\\\;c', 'd']
+>>> parse_actor("上海市 | Shanghai (province)")
+({'zh': '上海市', 'en': 'Shanghai'}, 'province', 2)
+>>> format_actor({"en": "Hong Kong (SAR)"}, None)
+'Hong Kong (SAR\\\\)'
+"""
+
+from __future__ import annotations
+
+from cogov.model import guess_language
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_LIST_SPECIAL = "\\;\n\r"
+_NAME_SPECIAL = "\\;|\n\r"
+
+
+def escape(text: str, special: str = _LIST_SPECIAL) -> str:
+    """Backslash before every special character."""
+    if not any(ch in text for ch in special):
+        return text
+    return "".join("\\" + ch if ch in special else ch for ch in text)
+
+
+def unescape(text: str) -> str:
+    """Drop each escaping backslash; the character after it stays."""
+    if "\\" not in text:
+        return text
+    out, it = [], iter(text)
+    for ch in it:
+        out.append(next(it, "") if ch == "\\" else ch)
+    return "".join(out)
+
+
+def split_items(cell: str, separators: str = ";\n\r") -> list[str]:
+    """Split a cell at unescaped separators; items keep their escapes, stripped, non-empty."""
+    items, current, escaped = [], [], False
+    for ch in cell:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif ch == "\\":
+            current.append(ch)
+            escaped = True
+        elif ch in separators:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if escaped:  # a lone backslash at the end stands for itself
+        current.append("\\")
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
+def _unescaped_positions(text: str, char: str) -> list[int]:
+    positions, escaped = [], False
+    for n, ch in enumerate(text):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == char:
+            positions.append(n)
+    return positions
+
+
+def parse_actor(item: str) -> tuple[dict[str, str], str | None, int]:
+    """Names, level and the number of ``|``-separated name parts of one actor item."""
+    item = item.strip()
+    level = None
+    closing = _unescaped_positions(item, ")")
+    if closing and closing[-1] == len(item) - 1:
+        opening = [n for n in _unescaped_positions(item, "(") if n < closing[-1]]
+        if opening:
+            level = unescape(item[opening[-1] + 1 : -1]).strip() or None
+            item = item[: opening[-1]]
+    bars = _unescaped_positions(item, "|")
+    parts, start = [], 0
+    for n in bars:
+        parts.append(item[start:n])
+        start = n + 1
+    parts.append(item[start:])
+    texts = [unescape(p).strip() for p in parts]
+    names: dict[str, str] = {}
+    if len(texts) == 1:
+        if texts[0]:
+            names[guess_language(texts[0])] = texts[0]
+    else:
+        for lang, text in zip(("zh", "en"), texts):
+            if text:
+                names[lang] = text
+    return names, level, len(texts)
+
+
+def _name_text(text: str) -> str:
+    if text.endswith(")"):  # would be read as a level
+        return escape(text[:-1], _NAME_SPECIAL) + "\\)"
+    return escape(text, _NAME_SPECIAL)
+
+
+def format_actor(names: dict[str, str], level: str | None) -> str:
+    """One actor in the cell syntax (names other than zh and en cannot be written)."""
+    zh, en = names.get("zh"), names.get("en")
+    if len(names) == 1 and guess_language(next(iter(names.values()))) == next(iter(names)):
+        text = _name_text(next(iter(names.values())))
+    elif not names:
+        text = ""
+    else:
+        text = f"{_name_text(zh or '')} | {_name_text(en or '')}".strip()
+    if level is not None:
+        level_text = escape(level, _NAME_SPECIAL + "()")
+        text = f"{text} ({level_text})" if text else f"({level_text})"
+    return text
+
+
+def protect_formula(text: str) -> str:
+    """A CSV cell that a spreadsheet program would run gets a leading ``'``."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def unprotect_formula(text: str) -> str:
+    """The inverse of :func:`protect_formula`."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text

@@ -1,0 +1,89 @@
+"""The code lists' keys and the spreadsheet columns, read from ``loaders/*.yaml``.
+
+>>> "joint_conference" in keys("mechanism")
+True
+>>> sort_keys("mechanism", ["regional_agency", "zz", "forum", "forum"])
+('forum', 'regional_agency', 'zz')
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from cogov.errors import ResourceError
+from cogov.resources import data_dir
+
+# The case field holding a set of keys -> the scheme of its keys.
+LIST_SCHEMES = {"mechanisms": "mechanism", "activities": "activity", "instruments": "instrument"}
+
+
+@cache
+def _load(name: str) -> Any:
+    path = data_dir("loaders") / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ResourceError(f"cannot read the loaders' data file {name}: {err}") from err
+
+
+@cache
+def key_groups(scheme: str) -> dict[str, tuple[str, ...]]:
+    """The groups of a scheme (formality, Imperial level, instrument kind) and their keys."""
+    entry = _load("keys.yaml")[scheme]
+    return {group: tuple(values) for group, values in entry.get("groups", {}).items()}
+
+
+@cache
+def keys(scheme: str) -> tuple[str, ...]:
+    """The keys of one scheme of ``loaders/keys.yaml`` in code-list order."""
+    data = _load("keys.yaml")
+    if scheme not in data:
+        raise ResourceError(f"no code list {scheme!r} in loaders/keys.yaml")
+    entry = data[scheme]
+    if "keys" in entry:
+        return tuple(entry["keys"])
+    return tuple(key for group in entry["groups"].values() for key in group)
+
+
+def schemes() -> tuple[str, ...]:
+    return tuple(_load("keys.yaml"))
+
+
+@cache
+def _rank(scheme: str) -> dict[str, int]:
+    return {key: n for n, key in enumerate(keys(scheme))}
+
+
+def sort_keys(scheme: str, values: Iterable[str]) -> tuple[str, ...]:
+    """A set of keys in code-list order; keys not in the list follow, sorted."""
+    rank = _rank(scheme)
+    unique = set(values)
+    return tuple(sorted(unique, key=lambda k: (0, rank[k], "") if k in rank else (1, 0, k)))
+
+
+def nearest(value: str, allowed: Iterable[str]) -> str | None:
+    """The allowed word closest to ``value`` (difflib), if any is close enough."""
+    found = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One spreadsheet column of ``loaders/columns.yaml``."""
+
+    header: str
+    field: str
+    kind: str
+    scheme: str | None = None
+
+
+@cache
+def columns() -> tuple[Column, ...]:
+    """The spreadsheet columns in their written order."""
+    return tuple(Column(**entry) for entry in _load("columns.yaml")["columns"])

@@ -1,0 +1,363 @@
+"""Cases ⇄ RDF in the ontology's terms, exactly as ``docs/data-model.md`` says.
+
+The graph is built directly with rdflib terms (no Turtle text in between). Every key becomes
+``cogov:{scheme}-{key}`` whether or not the code list holds it, and every start/end that is not
+a year or an ISO date becomes a plain literal, so that the SHACL shapes see and report it.
+
+Turtle and JSON-LD written by other tools are parsed with pyoxigraph, which fetches nothing:
+a remote JSON-LD ``@context`` is refused, and so is an ``owl:imports`` of anything but the
+CoGov ontology.
+
+>>> from cogov.model import Case, Actor
+>>> g = cases_to_graph([Case(id="x", name={"en": "X"}, participants=(Actor({"zh": "上海市"}),))])
+>>> graph_to_cases(g)[0].participants[0].name
+{'zh': '上海市'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote, unquote
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
+from rdflib.term import Node
+
+from cogov.errors import InputError
+from cogov.loaders.keys import sort_keys
+from cogov.loaders.reading import MAX_DEPTH, flow_depth_exceeds
+from cogov.model import Actor, Case, Drivers, guess_language, ordered_names
+from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI
+
+COGOV = Namespace(NAMESPACE)
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+CASE_CLASS = COGOV.LocalGovernmentCollaboration
+PREFIXES = {
+    "cogov": COGOV, "org": ORG, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS,
+    "rdfs": RDFS, "xsd": XSD,
+}  # fmt: skip
+
+# case field -> (property, scheme of the value IRIs)
+KEY_FIELDS = {
+    "domain": (COGOV.hasDomain, "domain"),
+    "initiation": (COGOV.hasInitiation, "initiation"),
+    "decision_autonomy": (COGOV.hasDecisionAutonomy, "autonomy"),
+    "formalization": (COGOV.codedFormalization, "formalization"),
+    "activity_level": (COGOV.codedActivityLevel, "activityLevel"),
+}
+LIST_FIELDS = {
+    "mechanisms": (COGOV.usesMechanism, "mechanism"),
+    "activities": (COGOV.hasActivity, "activity"),
+    "instruments": (COGOV.usesInstrument, "instrument"),
+}
+DRIVER_KEYS = {
+    "prior_collaboration": (COGOV.priorCollaboration, "outcome"),
+    "task_complexity": (COGOV.taskComplexity, "rating"),
+    "homophily": (COGOV.homophily, "rating"),
+}
+DRIVER_FLAGS = {
+    "shared_beliefs": COGOV.sharedBeliefs,
+    "resource_dependence": COGOV.resourceDependence,
+    "geographic_proximity": COGOV.geographicProximity,
+}
+_YEAR = re.compile(r"^\d{4}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SAFE = "-._~"
+
+
+@lru_cache(maxsize=4096)
+def concept(scheme: str, key: str) -> URIRef:
+    """``cogov:{scheme}-{key}``; characters not allowed in an IRI are percent-encoded."""
+    return URIRef(f"{NAMESPACE}{scheme}-{quote(key, safe=_SAFE)}")
+
+
+def key_of(node: Node, scheme: str) -> str:
+    """The key of a value IRI (the whole IRI when it is not in the scheme)."""
+    text = str(node)
+    prefix = f"{NAMESPACE}{scheme}-"
+    return unquote(text[len(prefix) :]) if text.startswith(prefix) else text
+
+
+@lru_cache(maxsize=4096)
+def date_literal(value: str) -> Literal:
+    """A year as ``xsd:gYear``, an ISO date as ``xsd:date``, anything else as plain text."""
+    if _YEAR.match(value):
+        return Literal(value, datatype=XSD.gYear)
+    if _DATE.match(value):
+        try:
+            dt.date.fromisoformat(value)
+            return Literal(value, datatype=XSD.date)
+        except ValueError:
+            pass
+    return Literal(value)
+
+
+def _flag(value: bool | str) -> Literal:
+    return Literal(value) if isinstance(value, bool) else Literal(str(value))
+
+
+def case_iri(case_id: str, base: str = DEFAULT_CASE_BASE) -> URIRef:
+    return URIRef(base + quote(case_id, safe=_SAFE))
+
+
+_TRUE, _FALSE = Literal(True), Literal(False)
+
+
+def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterator[tuple]:
+    """The triples of the cases, one case after the other (see ``docs/data-model.md``)."""
+    for case in cases:
+        s = case_iri(case.id, base) if case.id is not None else BNode()
+        yield s, RDF.type, CASE_CLASS
+        if case.id is not None:
+            yield s, DCTERMS.identifier, Literal(case.id)
+        for lang, text in case.name.items():
+            yield s, RDFS.label, Literal(text, lang=lang)
+        for name, (prop, scheme) in KEY_FIELDS.items():
+            value = getattr(case, name)
+            if value is not None:
+                yield s, prop, concept(scheme, value)
+        if case.start is not None:
+            yield s, COGOV.start, date_literal(case.start)
+        if case.end is not None:
+            yield s, COGOV.end, date_literal(case.end)
+        for role, prop, actors in (
+            ("participant", COGOV.hasParticipant, case.participants),
+            ("superior", COGOV.hasSuperior, case.superiors),
+        ):
+            for n, actor in enumerate(actors, start=1):
+                a = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
+                yield s, prop, a
+                yield a, RDF.type, ORG.Organization
+                for lang, text in actor.name.items():
+                    yield a, RDFS.label, Literal(text, lang=lang)
+                if actor.level is not None:
+                    yield a, COGOV.hasActorLevel, concept("level", actor.level)
+        for name, (prop, scheme) in LIST_FIELDS.items():
+            for key in getattr(case, name):
+                yield s, prop, concept(scheme, key)
+        d = case.drivers
+        for name, (prop, scheme) in DRIVER_KEYS.items():
+            value = getattr(d, name)
+            if value is not None:
+                yield s, prop, concept(scheme, value)
+        for name, prop in DRIVER_FLAGS.items():
+            value = getattr(d, name)
+            if value is not None:
+                yield (
+                    s,
+                    prop,
+                    _TRUE if value is True else _FALSE if value is False else _flag(value),
+                )
+        if case.phase_of is not None:
+            yield s, COGOV.isPhaseOf, case_iri(case.phase_of, base)
+        for source in case.sources:
+            yield s, DCTERMS.source, Literal(source)
+        if case.file is not None:
+            yield s, COGOV.recordedIn, Literal(case.file)
+        if case.row is not None:
+            yield s, COGOV.recordedAtRow, Literal(case.row)
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    return graph
+
+
+def cases_to_graph(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Graph:
+    """An rdflib graph of the cases, built directly from the records."""
+    graph = new_graph()
+    graph.bind("case", Namespace(base))
+    graph.addN((s, p, o, graph) for s, p, o in iter_triples(cases, base))
+    return graph
+
+
+# --- RDF -> cases -----------------------------------------------------------------------------
+
+
+def _text(node: Node) -> str:
+    return str(node)
+
+
+def _names(labels: list[Literal]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for label in sorted(labels):
+        text = str(label)
+        lang = label.language if isinstance(label, Literal) and label.language else None
+        names.setdefault(lang or guess_language(text), text)
+    return ordered_names(names)
+
+
+def _flag_value(node: Node) -> bool | str:
+    if isinstance(node, Literal) and node.datatype == XSD.boolean:
+        value = node.toPython()
+        if isinstance(value, bool):
+            return value
+    return str(node)
+
+
+def _position(node: Node) -> tuple[int, int, str]:
+    tail = str(node).rsplit("/", 1)[-1]
+    return (0, int(tail), "") if tail.isdigit() else (1, 0, str(node))
+
+
+def _actors(graph: Graph, nodes: list[Node]) -> tuple[Actor, ...]:
+    actors = []
+    for node in sorted(set(nodes), key=_position):
+        labels = [o for o in graph.objects(node, RDFS.label) if isinstance(o, Literal)]
+        levels = sorted(key_of(o, "level") for o in graph.objects(node, COGOV.hasActorLevel))
+        actors.append(Actor(name=_names(labels), level=levels[0] if levels else None))
+    return tuple(actors)
+
+
+def _case_id_of(graph: Graph, node: Node, base: str | None) -> str:
+    ident = graph.value(node, DCTERMS.identifier)
+    if ident is not None:
+        return str(ident)
+    text = str(node)
+    if base and text.startswith(base):
+        return unquote(text[len(base) :])
+    return unquote(re.split(r"[/#]", text)[-1])
+
+
+def case_nodes(graph: Graph) -> list[Node]:
+    """The case nodes: typed ``cogov:LocalGovernmentCollaboration`` or having participants."""
+    nodes = set(graph.subjects(RDF.type, CASE_CLASS))
+    nodes.update(graph.subjects(COGOV.hasParticipant, None))
+    return sorted(nodes, key=str)
+
+
+def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = None) -> list[Case]:
+    """The cases of a graph in the ontology's terms (the inverse of :func:`cases_to_graph`)."""
+    cases = []
+    for node in case_nodes(graph):
+        values: dict[Node, list[Node]] = {}
+        for p, o in graph.predicate_objects(node):
+            values.setdefault(p, []).append(o)
+
+        def one(prop: URIRef, values: dict[Node, list[Node]] = values) -> Node | None:
+            found = values.get(prop)
+            return min(found) if found else None
+
+        fields: dict[str, Any] = {}
+        ident = one(DCTERMS.identifier)
+        fields["id"] = str(ident) if ident is not None else None
+        fields["name"] = _names([o for o in values.get(RDFS.label, []) if isinstance(o, Literal)])
+        for name, (prop, scheme) in KEY_FIELDS.items():
+            value = one(prop)
+            fields[name] = key_of(value, scheme) if value is not None else None
+        for name in ("start", "end"):
+            value = one(COGOV[name])
+            fields[name] = str(value) if value is not None else None
+        fields["participants"] = _actors(graph, values.get(COGOV.hasParticipant, []))
+        fields["superiors"] = _actors(graph, values.get(COGOV.hasSuperior, []))
+        for name, (prop, scheme) in LIST_FIELDS.items():
+            fields[name] = sort_keys(scheme, (key_of(o, scheme) for o in values.get(prop, [])))
+        drivers: dict[str, Any] = {}
+        for name, (prop, scheme) in DRIVER_KEYS.items():
+            value = one(prop)
+            drivers[name] = key_of(value, scheme) if value is not None else None
+        for name, prop in DRIVER_FLAGS.items():
+            value = one(prop)
+            drivers[name] = _flag_value(value) if value is not None else None
+        fields["drivers"] = Drivers(**drivers)
+        phase = one(COGOV.isPhaseOf)
+        fields["phase_of"] = _case_id_of(graph, phase, base) if phase is not None else None
+        fields["sources"] = tuple(sorted({str(o) for o in values.get(DCTERMS.source, [])}))
+        recorded = one(COGOV.recordedIn)
+        row = one(COGOV.recordedAtRow)
+        try:
+            row_number = int(row) if row is not None else None
+        except (TypeError, ValueError):
+            row_number = None
+        cases.append(
+            Case(
+                **fields,
+                file=file if file is not None else (str(recorded) if recorded else None),
+                row=row_number if file is None else None,
+                iri=str(node) if isinstance(node, URIRef) else None,
+            )
+        )
+    return cases
+
+
+# --- reading RDF files ------------------------------------------------------------------------
+
+_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD}
+
+
+def _term(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise InputError(f"unsupported RDF term {term!r}")
+
+
+def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -> Graph:
+    """Parse Turtle or JSON-LD with pyoxigraph into an rdflib graph; nothing is fetched."""
+    if fmt == "json-ld" and flow_depth_exceeds(data):
+        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name)
+    graph = new_graph()
+    try:
+        quads = ox.parse(data, format=_FORMATS[fmt], base_iri=base, without_named_graphs=True)
+        graph.addN((_term(q.subject), _term(q.predicate), _term(q.object), graph) for q in quads)
+    except SyntaxError as err:
+        message = str(err)
+        if "LoadDocumentCallback" in message or "remote context" in message.lower():
+            raise InputError(
+                "the JSON-LD names a remote @context; CoGov fetches nothing from the network. "
+                "Put the context inline in the file",
+                file=name,
+            ) from None
+        label = "Turtle" if fmt == "turtle" else "JSON-LD"
+        line = None
+        found = re.search(r"line (\d+)", message) or re.search(r"^(\d+):\d+", message)
+        if found:
+            line = int(found.group(1))
+        raise InputError(f"malformed {label}: {message}", file=name, line=line) from None
+    except RecursionError:
+        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name) from None
+    except (ValueError, OSError) as err:
+        raise InputError(f"cannot read the RDF: {err}", file=name) from None
+    for imported in graph.objects(None, OWL.imports):
+        if not str(imported).startswith(ONTOLOGY_IRI):
+            raise InputError(
+                f"the file imports <{imported}> (owl:imports); CoGov fetches nothing from the "
+                "network. Remove the owl:imports line or merge that data into the file yourself",
+                file=name,
+            )
+    return graph
+
+
+def dump_turtle(graph: Graph) -> str:
+    """Turtle, sorted (rdflib orders subjects, predicates and objects), stable prefixes."""
+    return graph.serialize(format="turtle")
+
+
+def dump_jsonld(graph: Graph) -> str:
+    """JSON-LD with an inline context, nodes sorted by ``@id``."""
+    import json
+
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    text = graph.serialize(format="json-ld", context=context, auto_compact=True)
+    document = json.loads(text)
+    if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+        document["@graph"].sort(key=lambda node: str(node.get("@id", "")))
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,310 @@
+"""Parsed YAML/JSON values ⇄ :class:`cogov.model.Case`, reporting what does not fit.
+
+Reading is forgiving so that one file gives every message at once: an unknown field or a value
+of the wrong structure becomes a :class:`cogov.errors.Problem` (severity error) and the rest of
+the case still loads. A value of the wrong kind that can still be written as text (an unknown
+key, a bad year) is kept as text, so that the SHACL shapes report it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from cogov.errors import Problem
+from cogov.loaders.keys import LIST_SCHEMES, nearest, sort_keys
+from cogov.model import (
+    ACTOR_FIELDS,
+    BOOLEAN_DRIVERS,
+    CASE_FIELDS,
+    DRIVER_FIELDS,
+    Actor,
+    Case,
+    Drivers,
+    guess_language,
+    ordered_names,
+)
+
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+YEAR = re.compile(r"^\d{4}$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TRUE = {"true", "yes"}
+_FALSE = {"false", "no"}
+
+
+class Collector:
+    """Gathers the problems of one file, each naming the file, case, field and place."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+        self.case: str | None = None
+        self.row: int | None = None
+        self.line: int | None = None
+        self.lines: dict[str, int] = {}
+
+    def error(self, field: str | None, message: str, *, line: int | None = None) -> None:
+        if line is None and field is not None:
+            line = self.lines.get(field.split(".", 1)[0].split("[", 1)[0])
+        self.problems.append(
+            Problem(
+                file=self.file,
+                message=message,
+                severity="error",
+                case=self.case,
+                field=field,
+                row=self.row,
+                line=line if line is not None else self.line,
+            )
+        )
+
+    def unknown(self, field: str, allowed: tuple[str, ...], where: str = "") -> None:
+        hint = nearest(field, allowed)
+        text = f"unknown field '{field}'{where}"
+        if hint:
+            text += f"; did you mean '{hint}'?"
+        text += f" Allowed: {', '.join(allowed)}."
+        self.error(field, text)
+
+
+def text_value(value: Any) -> str | None:
+    """A scalar as text (``None`` and empty text are missing); a collection is ``TypeError``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)):
+        text = str(value).strip()
+        return text or None
+    raise TypeError(type(value).__name__)
+
+
+def flag_value(value: Any) -> bool | str | None:
+    """A boolean driver: ``true``/``false`` (also ``yes``/``no``), else the text as found."""
+    if isinstance(value, bool) or value is None:
+        return value
+    text = text_value(value)
+    if text is None:
+        return None
+    low = text.lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    return text
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{value}'"
+
+
+class CaseReader:
+    """Builds cases from parsed mappings; one per file."""
+
+    def __init__(self, collector: Collector) -> None:
+        self.c = collector
+
+    def scalar(self, field: str, value: Any) -> str | None:
+        try:
+            return text_value(value)
+        except TypeError:
+            self.c.error(field, f"expected one value, found {_kind(value)}")
+            return None
+
+    def names(self, field: str, value: Any) -> dict[str, str]:
+        if value is None:
+            return {}
+        if isinstance(value, Mapping):
+            names: dict[str, str] = {}
+            for lang, text in value.items():
+                lang_s = str(lang).strip()
+                if not LANGUAGE_TAG.match(lang_s):
+                    self.c.error(
+                        f"{field}.{lang_s}",
+                        f"'{lang_s}' is not a language tag; write the name under zh or en",
+                    )
+                    continue
+                got = self.scalar(f"{field}.{lang_s}", text)
+                if got is not None:
+                    names[lang_s] = got
+            return ordered_names(names)
+        if isinstance(value, list):
+            self.c.error(field, "expected a name (text, or zh: and en:), found a list")
+            return {}
+        text = text_value(value)
+        return {guess_language(text): text} if text else {}
+
+    def as_list(self, field: str, value: Any) -> list[Any]:
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        self.c.error(field, f"expected a list, found {_kind(value)}; write it as [a, b]")
+        return [value]
+
+    def key_list(self, field: str, value: Any) -> tuple[str, ...]:
+        found = []
+        for n, item in enumerate(self.as_list(field, value)):
+            key = self.scalar(f"{field}[{n + 1}]", item)
+            if key is not None:
+                found.append(key)
+        return sort_keys(LIST_SCHEMES[field], found)
+
+    def actors(self, field: str, value: Any) -> tuple[Actor, ...]:
+        actors = []
+        for n, item in enumerate(self.as_list(field, value), start=1):
+            where = f"{field}[{n}]"
+            if isinstance(item, Mapping):
+                for key in item:
+                    if key not in ACTOR_FIELDS:
+                        self.c.unknown(f"{where}.{key}", ACTOR_FIELDS, " of an actor")
+                actors.append(
+                    Actor(
+                        name=self.names(f"{where}.name", item.get("name")),
+                        level=self.scalar(f"{where}.level", item.get("level")),
+                    )
+                )
+            elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
+                actors.append(Actor(name=self.names(f"{where}.name", item)))
+            else:
+                self.c.error(
+                    where, f"expected an actor {{name: ..., level: ...}}, found {_kind(item)}"
+                )
+        return tuple(actors)
+
+    def drivers(self, value: Any) -> Drivers:
+        if value is None:
+            return Drivers()
+        if not isinstance(value, Mapping):
+            self.c.error("drivers", f"expected a mapping of drivers, found {_kind(value)}")
+            return Drivers()
+        got: dict[str, Any] = {}
+        for key, item in value.items():
+            if key not in DRIVER_FIELDS:
+                self.c.unknown(f"drivers.{key}", DRIVER_FIELDS, " of drivers")
+            elif key in BOOLEAN_DRIVERS:
+                if isinstance(item, (list, Mapping)):
+                    self.c.error(f"drivers.{key}", f"expected true or false, found {_kind(item)}")
+                else:
+                    got[key] = flag_value(item)
+            else:
+                got[key] = self.scalar(f"drivers.{key}", item)
+        return Drivers(**got)
+
+    def case(self, raw: Any, *, line: int | None = None, row: int | None = None) -> Case | None:
+        """One case from a parsed mapping, or ``None`` (with a problem) if it is not one."""
+        c = self.c
+        c.row, c.line = row, line
+        c.case = None
+        if not isinstance(raw, Mapping):
+            c.error(
+                None, f"a case must be a mapping of fields (id: ..., name: ...), found {_kind(raw)}"
+            )
+            return None
+        ident = raw.get("id")
+        c.case = text_value(ident) if not isinstance(ident, (list, Mapping)) else None
+        for key in raw:
+            if key not in CASE_FIELDS:
+                c.unknown(str(key), CASE_FIELDS)
+        return Case(
+            id=self.scalar("id", ident),
+            name=self.names("name", raw.get("name")),
+            domain=self.scalar("domain", raw.get("domain")),
+            start=self.scalar("start", raw.get("start")),
+            end=self.scalar("end", raw.get("end")),
+            participants=self.actors("participants", raw.get("participants")),
+            superiors=self.actors("superiors", raw.get("superiors")),
+            initiation=self.scalar("initiation", raw.get("initiation")),
+            decision_autonomy=self.scalar("decision_autonomy", raw.get("decision_autonomy")),
+            mechanisms=self.key_list("mechanisms", raw.get("mechanisms")),
+            activities=self.key_list("activities", raw.get("activities")),
+            instruments=self.key_list("instruments", raw.get("instruments")),
+            drivers=self.drivers(raw.get("drivers")),
+            formalization=self.scalar("formalization", raw.get("formalization")),
+            activity_level=self.scalar("activity_level", raw.get("activity_level")),
+            phase_of=self.scalar("phase_of", raw.get("phase_of")),
+            sources=tuple(
+                sorted(
+                    {
+                        s
+                        for n, item in enumerate(self.as_list("sources", raw.get("sources")))
+                        if (s := self.scalar(f"sources[{n + 1}]", item)) is not None
+                    }
+                )
+            ),
+            file=c.file,
+            row=row,
+            line=line,
+            field_lines=dict(c.lines),
+        )
+
+
+def date_out(value: str | None) -> Any:
+    """A start/end for YAML output: a year as a number, a valid ISO date as a date."""
+    if value is None:
+        return None
+    if YEAR.match(value) and not value.startswith("0"):
+        return int(value)
+    if ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _actor_out(actor: Actor) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": dict(actor.name)}
+    if actor.level is not None:
+        out["level"] = actor.level
+    return out
+
+
+def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
+    """A case in the contract's form (fields in contract order, missing ones left out)."""
+    out: dict[str, Any] = {}
+    if case.id is not None:
+        out["id"] = case.id
+    out["name"] = ordered_names(case.name)
+    for name in ("domain", "start", "end"):
+        value = getattr(case, name)
+        if value is not None:
+            out[name] = date_out(value) if dates and name != "domain" else value
+    if dates is False:
+        for name in ("start", "end"):
+            if name in out and YEAR.match(out[name]) and not out[name].startswith("0"):
+                out[name] = int(out[name])
+    out["participants"] = [_actor_out(a) for a in case.participants]
+    if case.superiors:
+        out["superiors"] = [_actor_out(a) for a in case.superiors]
+    for name in (
+        "initiation", "decision_autonomy", "mechanisms", "activities", "instruments",
+    ):  # fmt: skip
+        value = getattr(case, name)
+        if isinstance(value, tuple):
+            if value:
+                out[name] = list(value)
+        elif value is not None:
+            out[name] = value
+    if not case.drivers.is_empty():
+        out["drivers"] = {
+            k: getattr(case.drivers, k)
+            for k in DRIVER_FIELDS
+            if getattr(case.drivers, k) is not None
+        }
+    for name in ("formalization", "activity_level", "phase_of"):
+        value = getattr(case, name)
+        if value is not None:
+            out[name] = value
+    out["sources"] = list(case.sources)
+    return out

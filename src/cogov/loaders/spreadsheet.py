@@ -1,0 +1,292 @@
+"""CSV and XLSX case tables: one row per case, the columns of ``loaders/columns.yaml``.
+
+Rows are numbered as a spreadsheet program shows them: the header is row 1, the first case
+row 2; each case records its row. The cell syntax of lists and actors is in
+:mod:`cogov.loaders.cells`. XLSX files are read with openpyxl in read-only mode, values only,
+after checking that the file is a zip archive that does not unpack to an absurd size.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from cogov.errors import InputError, Problem
+from cogov.loaders import cells
+from cogov.loaders.keys import Column, columns, sort_keys
+from cogov.loaders.reading import MAX_UNZIPPED_BYTES
+from cogov.loaders.records import Collector, flag_value
+from cogov.model import Actor, Case, Drivers, ordered_names
+
+NAME_COLUMN = re.compile(r"^name_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
+csv.field_size_limit(256 * 1024 * 1024)
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell's value as text; empty cells are ``None``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Column]]:
+    by_name = {c.header: c for c in columns()}
+    allowed = tuple(by_name)
+    found: list[tuple[int, Column]] = []
+    seen: set[str] = set()
+    collector.row = 1
+    for n, raw in enumerate(header):
+        name = (cell_text(raw) or "").lower()
+        if not name:
+            continue
+        if name in seen:
+            collector.error(name, f"column '{name}' appears twice; only the first is read")
+            continue
+        seen.add(name)
+        if name in by_name:
+            found.append((n, by_name[name]))
+        elif match := NAME_COLUMN.match(name):
+            found.append((n, Column(name, f"name.{match.group(1)}", "name")))
+        else:
+            collector.unknown(name, allowed, " (column)")
+    if not found:
+        raise InputError(
+            "the first row is not a header of case columns (id, name_zh, name_en, ...); "
+            "start from the template: cogov template --format csv",
+            file=collector.file,
+            row=1,
+        )
+    return found
+
+
+def _row_case(
+    values: list[Any], header: list[tuple[int, Column]], collector: Collector, row: int, csv_: bool
+) -> Case | None:
+    texts: dict[str, str] = {}
+    raw: dict[str, Any] = {}
+    for n, column in header:
+        value = values[n] if n < len(values) else None
+        if isinstance(value, str) and csv_:
+            value = cells.unprotect_formula(value)
+        text = cell_text(value)
+        if text is not None:
+            texts[column.field] = text
+            raw[column.field] = value
+    if not texts:
+        return None
+    collector.row, collector.line, collector.lines = row, None, {}
+    collector.case = texts.get("id")
+    fields: dict[str, Any] = {"name": {}, "file": collector.file, "row": row}
+    drivers: dict[str, Any] = {}
+    for _, column in header:
+        text = texts.get(column.field)
+        target, _, sub = column.field.partition(".")
+        if column.kind == "name":
+            if text is not None:
+                fields["name"][sub] = text
+            continue
+        if text is None:
+            continue
+        if column.kind == "keys":
+            value: Any = sort_keys(
+                column.scheme or "", (cells.unescape(i) for i in cells.split_items(text))
+            )
+        elif column.kind == "list":
+            value = tuple(sorted({cells.unescape(i) for i in cells.split_items(text)}))
+        elif column.kind == "actors":
+            value = _actors(column.header, text, collector)
+        elif column.kind == "boolean":
+            value = raw[column.field] if isinstance(raw[column.field], bool) else flag_value(text)
+        else:
+            value = text
+        if target == "drivers":
+            drivers[sub] = value
+        else:
+            fields[target] = value
+    fields["name"] = ordered_names(fields["name"])
+    fields["drivers"] = Drivers(**drivers)
+    return Case(**fields)
+
+
+def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
+    actors = []
+    for n, item in enumerate(cells.split_items(text), start=1):
+        names, level, parts = cells.parse_actor(item)
+        if parts > 2:
+            collector.error(
+                f"{field}[{n}]",
+                f"actor '{item}' has {parts} names separated by '|'; write "
+                "'中文名 | English name (level)' and escape a '|' inside a name as '\\|'",
+            )
+        actors.append(Actor(name=names, level=level))
+    return tuple(actors)
+
+
+def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: bool) -> list[Case]:
+    collector = Collector(name, problems)
+    try:
+        header_values = next(rows)
+    except StopIteration:
+        raise InputError("the file is empty", file=name) from None
+    header = _header_map(list(header_values), collector)
+    cases = []
+    for row, values in enumerate(rows, start=2):
+        case = _row_case(list(values), header, collector, row, csv_)
+        if case is not None:
+            cases.append(case)
+    return cases
+
+
+def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
+    """Cases from CSV text (comma-separated; a semicolon- or tab-separated file is detected)."""
+    first = text.split("\n", 1)[0]
+    delimiter = ","
+    if first.count(",") == 0 and first.count("\t") > first.count(";"):
+        delimiter = "\t"
+    elif first.count(",") == 0 and first.count(";") > 0 and "id;" in first.lower():
+        delimiter = ";"
+    try:
+        return _cases(
+            iter(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)),
+            name,
+            problems,
+            True,
+        )
+    except csv.Error as err:
+        raise InputError(f"malformed CSV: {err}", file=name) from None
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse what is not a zip archive, or one that would unpack to an absurd size."""
+    if not data.startswith(b"PK"):
+        raise InputError(
+            "this is not an XLSX workbook (not a zip archive); save it from the spreadsheet "
+            "program as .xlsx, or as CSV UTF-8",
+            file=name,
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(f"this XLSX workbook is damaged: {err}", file=name) from None
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNZIPPED_BYTES or any(
+        info.file_size > 1_000_000 and info.file_size > 1000 * max(info.compress_size, 1)
+        for info in infos
+    ):
+        raise InputError(
+            f"this XLSX workbook would unpack to {total / 1e6:.0f} MB (limit "
+            f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB, compression ratio at most 1000); refused as "
+            "a possible zip bomb",
+            file=name,
+        )
+
+
+def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
+    """Cases from the sheet named ``cases`` (else the first sheet) of an XLSX workbook."""
+    import openpyxl
+
+    check_zip(data, name)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise InputError(f"this XLSX workbook cannot be read: {err}", file=name) from None
+    try:
+        sheet = book["cases"] if "cases" in book.sheetnames else book.worksheets[0]
+        rows = (list(r) for r in sheet.iter_rows(values_only=True))
+        return _cases(rows, name, problems, False)
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - as above
+        raise InputError(f"this XLSX workbook cannot be read: {err}", file=name) from None
+    finally:
+        book.close()
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _layout(cases: list[Case]) -> list[Column]:
+    """The columns, with a name_<lang> column for each further language the cases use."""
+    base = list(columns())
+    extra = sorted({lang for c in cases for lang in c.name} - {"zh", "en"})
+    at = next(n for n, c in enumerate(base) if c.header == "name_en") + 1
+    base[at:at] = [Column(f"name_{lang}", f"name.{lang}", "name") for lang in extra]
+    return base
+
+
+def _cell(case: Case, column: Column) -> Any:
+    target, _, sub = column.field.partition(".")
+    if target == "name":
+        return case.name.get(sub)
+    value = getattr(case.drivers, sub) if target == "drivers" else getattr(case, target)
+    if value is None or value == ():
+        return None
+    if column.kind == "actors":
+        for actor in value:
+            extra = set(actor.name) - {"zh", "en"}
+            if extra:
+                raise InputError(
+                    f"case {case.id}: an actor has a name in {', '.join(sorted(extra))}; a "
+                    "spreadsheet holds actor names in zh and en only (use YAML)",
+                    case=case.id,
+                    field=column.header,
+                )
+        return "; ".join(cells.format_actor(a.name, a.level) for a in value)
+    if column.kind in ("keys", "list"):
+        return "; ".join(cells.escape(v) for v in value)
+    return value
+
+
+def table(cases: Iterable[Case]) -> tuple[list[str], list[list[Any]]]:
+    """The header and the rows of a case table."""
+    cases = list(cases)
+    layout = _layout(cases)
+    return [c.header for c in layout], [[_cell(case, c) for c in layout] for case in cases]
+
+
+def _csv_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def dump_csv(cases: Iterable[Case]) -> str:
+    """CSV with a UTF-8 byte-order mark (so Excel and WPS read Chinese right), formulas escaped."""
+    header, rows = table(cases)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else cells.protect_formula(_csv_text(v)) for v in row])
+    return "\ufeff" + out.getvalue()
+
+
+def write_xlsx(cases: Iterable[Case], path: Path) -> None:
+    """An XLSX workbook: the cases sheet, the keys sheet and drop-down lists."""
+    from cogov.loaders.workbook import new_workbook, put_value
+
+    header, rows = table(cases)
+    book, sheet = new_workbook(header)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                put_value(sheet.cell(row=r, column=c), value, header[c - 1])
+    book.save(path)

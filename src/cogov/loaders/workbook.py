@@ -1,0 +1,112 @@
+"""XLSX layout shared by written case tables and the empty template.
+
+Sheet ``cases``: the header in row 1 (bold, frozen), one case per row. Sheet ``keys``: one
+column per code list with its allowed keys. Drop-down lists (data validation) on the columns
+that take one key or true/false; on the columns that take several keys the drop-down offers the
+keys but accepts any text, since a cell may hold ``key; key``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cogov.loaders.keys import columns, keys
+
+_YEAR = re.compile(r"^[1-9]\d{3}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ROWS = 1_048_576
+
+HELP = {
+    "keys": "Several keys: separate them with ';' (or a line break in the cell).",
+    "actors": "Actors: 中文名 | English name (level); separate actors with ';'.",
+    "list": "Several entries: separate them with ';'; write a ';' inside one as '\\;'.",
+}
+
+
+def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
+    """A workbook with the ``cases`` sheet (header only) and the ``keys`` sheet."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "cases"
+    bold = Font(bold=True)
+    for n, name in enumerate(header, start=1):
+        cell = sheet.cell(row=1, column=n, value=name)
+        cell.font = bold
+        sheet.column_dimensions[get_column_letter(n)].width = max(12, min(40, len(name) + 4))
+    sheet.freeze_panes = "B2"
+
+    key_sheet = book.create_sheet("keys")
+    spec = {c.header: c for c in columns()}
+    schemes: list[str] = []
+    for c in columns():
+        if c.scheme and c.scheme not in schemes:
+            schemes.append(c.scheme)
+    ranges: dict[str, str] = {}
+    for n, scheme in enumerate(schemes + ["boolean"], start=1):
+        values = ("true", "false") if scheme == "boolean" else keys(scheme)
+        key_sheet.cell(row=1, column=n, value=scheme).font = bold
+        for r, value in enumerate(values, start=2):
+            key_sheet.cell(row=r, column=n, value=value)
+        letter = get_column_letter(n)
+        ranges[scheme] = f"keys!${letter}$2:${letter}${len(values) + 1}"
+        key_sheet.column_dimensions[letter].width = 26
+
+    for n, name in enumerate(header, start=1):
+        column = spec.get(name)
+        if column is None:
+            continue
+        letter = get_column_letter(n)
+        area = f"{letter}2:{letter}{MAX_ROWS}"
+        if column.kind == "key" and column.scheme:
+            rule = DataValidation(type="list", formula1=ranges[column.scheme], allow_blank=True)
+            rule.error = f"Choose a key of the list '{column.scheme}' (see the keys sheet)."
+            rule.errorTitle = "Unknown key"
+        elif column.kind == "boolean":
+            rule = DataValidation(type="list", formula1=ranges["boolean"], allow_blank=True)
+        elif column.kind == "keys" and column.scheme:
+            rule = DataValidation(type="list", formula1=ranges[column.scheme], allow_blank=True)
+            rule.showErrorMessage = False
+            rule.prompt = HELP["keys"]
+            rule.showInputMessage = True
+        elif column.kind in HELP:
+            rule = DataValidation(allow_blank=True)
+            rule.prompt = HELP[column.kind]
+            rule.showInputMessage = True
+        else:
+            continue
+        rule.add(area)
+        sheet.add_data_validation(rule)
+    return book, sheet
+
+
+def put_value(cell: Cell, value: Any, header: str) -> None:
+    """Write one value: years as numbers, ISO dates as dates, text always as text."""
+    import datetime as dt
+
+    if isinstance(value, bool):
+        cell.value = value
+        return
+    text = str(value)
+    if header in ("start", "end"):
+        if _YEAR.match(text):
+            cell.value = int(text)
+            return
+        if _DATE.match(text):
+            try:
+                day = dt.date.fromisoformat(text)
+                if day.year < 1900:  # spreadsheet programs count days from 1900
+                    raise ValueError(text)
+                cell.value = day
+                cell.number_format = "yyyy-mm-dd"
+                return
+            except ValueError:
+                pass
+    cell.value = text
+    cell.data_type = "s"  # never a formula, whatever the text begins with

@@ -1,0 +1,117 @@
+"""The case record of the contract (``shared/design/case-data.md``), whatever file it came from.
+
+A :class:`Case` holds what the researcher coded, normalised only where the contract says the
+form carries no meaning: lists of keys are sets (kept in code-list order, unknown keys after
+them, sorted), sources are a set (sorted), names map a language tag to a text. Values of the
+wrong kind are kept as text so that the SHACL shapes can report them.
+
+Provenance (``file``, ``row``, ``line``, ``field_lines``, ``iri``) does not take part in
+equality: two cases are equal when their data are.
+
+>>> Case(id="a", name={"en": "A"}) == Case(id="a", name={"en": "A"}, file="x.yaml", row=2)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A driver or date that is not of the expected kind stays as its text.
+Flag = bool | str | None
+
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+)
+
+CASE_FIELDS = (
+    "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
+    "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
+    "formalization", "activity_level", "phase_of", "sources",
+)  # fmt: skip
+ACTOR_FIELDS = ("name", "level")
+DRIVER_FIELDS = (
+    "prior_collaboration", "shared_beliefs", "resource_dependence", "task_complexity",
+    "homophily", "geographic_proximity",
+)  # fmt: skip
+BOOLEAN_DRIVERS = frozenset({"shared_beliefs", "resource_dependence", "geographic_proximity"})
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK character (Han, kana, hangul, CJK punctuation)."""
+    return _CJK.search(text) is not None
+
+
+def guess_language(text: str) -> str:
+    """The language the contract gives a plain-string name: ``zh`` with CJK, else ``en``."""
+    return "zh" if has_cjk(text) else "en"
+
+
+def ordered_names(names: dict[str, str]) -> dict[str, str]:
+    """Names in a stable order: ``zh``, ``en``, then other languages sorted."""
+    order = {"zh": 0, "en": 1}
+    return {k: names[k] for k in sorted(names, key=lambda k: (order.get(k, 2), k))}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A participant or superior: names by language and a level key."""
+
+    name: dict[str, str] = field(default_factory=dict)
+    level: str | None = None
+
+    def label(self) -> str:
+        """One name for messages: the Chinese, else the English, else any."""
+        for lang in ("zh", "en"):
+            if self.name.get(lang):
+                return self.name[lang]
+        return next(iter(self.name.values()), "?")
+
+
+@dataclass(frozen=True)
+class Drivers:
+    """The drivers of section 4 of the paper; each may be missing (``None``)."""
+
+    prior_collaboration: str | None = None
+    shared_beliefs: Flag = None
+    resource_dependence: Flag = None
+    task_complexity: str | None = None
+    homophily: str | None = None
+    geographic_proximity: Flag = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, name) is None for name in DRIVER_FIELDS)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One collaboration case of the contract, with where it was read from."""
+
+    id: str | None = None
+    name: dict[str, str] = field(default_factory=dict)
+    domain: str | None = None
+    start: str | None = None  # "2014" or "2014-06-30" (the form is kept), or any other text
+    end: str | None = None
+    participants: tuple[Actor, ...] = ()
+    superiors: tuple[Actor, ...] = ()
+    initiation: str | None = None
+    decision_autonomy: str | None = None
+    mechanisms: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+    drivers: Drivers = field(default_factory=Drivers)
+    formalization: str | None = None
+    activity_level: str | None = None
+    phase_of: str | None = None
+    sources: tuple[str, ...] = ()
+    # provenance: not part of the data
+    file: str | None = field(default=None, compare=False)
+    row: int | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+    field_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    iri: str | None = field(default=None, compare=False, repr=False)
+
+    def line_of(self, name: str) -> int | None:
+        """The line of one field in a YAML file (else the case's own line)."""
+        return self.field_lines.get(name.split(".", 1)[0], self.line)
