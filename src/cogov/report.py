@@ -332,20 +332,37 @@ def _recorded_in(graph: Any, case: Any) -> str | None:
 
 
 def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[Problem]:
-    """Say where a Table 1 placement rests on no coded form or content at all."""
+    """Say where a Table 1 placement rests on nothing coded: no form, no content, or neither."""
     notes = []
     for case in cases:
         if not case.mechanisms and not case.activities:
-            notes.append(
-                Problem(
-                    file=files[0] if len(files) == 1 else None,
-                    severity="info",
-                    case=case.id,
-                    field="mechanisms",
-                    message="no mechanism and no activity is coded, so the case falls in type "
-                    f"{case.type} ({case.type_name}) by default, not by evidence",
-                )
+            field_name = "mechanisms"
+            message = (
+                "no mechanism and no activity is coded, so the case falls in type "
+                f"{case.type} ({case.type_name}) by default, not by evidence"
             )
+        elif not case.activities:
+            field_name = "activities"
+            message = "no activity is coded, so its activity level is 'few' by default"
+        elif not case.mechanisms:
+            field_name = "mechanisms"
+            message = "no mechanism is coded, so its formalization is 'low' by default"
+        else:
+            continue
+        if field_name == "activities" and case.activity_level not in (None, "few"):
+            continue  # the coder's own judgement
+        if field_name == "mechanisms" and case.mechanisms == [] and case.activities:
+            if case.formalization not in (None, "low"):
+                continue
+        notes.append(
+            Problem(
+                file=files[0] if len(files) == 1 else None,
+                severity="info",
+                case=case.id,
+                field=field_name,
+                message=message,
+            )
+        )
     return notes
 
 
