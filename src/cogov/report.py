@@ -332,28 +332,30 @@ def _recorded_in(graph: Any, case: Any) -> str | None:
 
 
 def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[Problem]:
-    """Say where a Table 1 placement rests on nothing coded: no form, no content, or neither."""
+    """Say where a Table 1 placement rests on nothing coded: no form, no content, or neither.
+
+    A coder's explicit judgement (an effective value other than the default) is not flagged.
+    """
     notes = []
     for case in cases:
-        if not case.mechanisms and not case.activities:
-            field_name = "mechanisms"
-            message = (
-                "no mechanism and no activity is coded, so the case falls in type "
-                f"{case.type} ({case.type_name}) by default, not by evidence"
+        low = case.formalization in (None, "low")
+        few = case.activity_level in (None, "few")
+        if not case.mechanisms and not case.activities and low and few:
+            field_name, message = (
+                "mechanisms",
+                (
+                    "no mechanism and no activity is coded, so the case falls in type "
+                    f"{case.type} ({case.type_name}) by default, not by evidence"
+                ),
             )
-        elif not case.activities:
+        elif not case.activities and few:
             field_name = "activities"
             message = "no activity is coded, so its activity level is 'few' by default"
-        elif not case.mechanisms:
+        elif not case.mechanisms and low:
             field_name = "mechanisms"
             message = "no mechanism is coded, so its formalization is 'low' by default"
         else:
             continue
-        if field_name == "activities" and case.activity_level not in (None, "few"):
-            continue  # the coder's own judgement
-        if field_name == "mechanisms" and case.mechanisms == [] and case.activities:
-            if case.formalization not in (None, "low"):
-                continue
         notes.append(
             Problem(
                 file=files[0] if len(files) == 1 else None,
