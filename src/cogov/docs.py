@@ -693,8 +693,10 @@ def _fallback_typologies_svg(graph: Graph) -> str:
 def overview_page(graph: Graph, alignments: Graph | None) -> str:
     top = URIRef(ONTOLOGY_IRI)
     body = [
-        (f"<h1>{_esc(text_in(graph, top, DCTERMS.title, 'en') or 'CoGov')}"
-        f" / {_esc(text_in(graph, top, DCTERMS.title, 'zh'))}</h1>"),
+        (
+            f"<h1>{_esc(text_in(graph, top, DCTERMS.title, 'en') or 'CoGov')}"
+            f" / {_esc(text_in(graph, top, DCTERMS.title, 'zh'))}</h1>"
+        ),
         '<p><a href="index.html">ontology reference</a> · <a href="shapes.html">SHACL shapes</a></p>',
         f"<p>{_esc(text_in(graph, top, DCTERMS.description, 'en'))}</p>",
         f"<p>{_esc(text_in(graph, top, DCTERMS.description, 'zh'))}</p>",
@@ -754,12 +756,10 @@ def overview_page(graph: Graph, alignments: Graph | None) -> str:
 # ---- Build ----------------------------------------------------------------------------------
 
 
-def _load_merged() -> Graph:
-    try:
-        ontology = importlib.import_module("cogov.ontology")
-    except ModuleNotFoundError as err:
-        raise ResourceError("the ontology loader (cogov.ontology) is not available") from err
-    return ontology.load_ontology()
+def _load_closure() -> Graph:
+    from cogov.ontology import load_ontology
+
+    return load_ontology()
 
 
 def load_alignments() -> Graph | None:
@@ -808,7 +808,7 @@ def build_docs(
 ) -> DocsResult:
     """Build the documentation site into ``out_dir`` (default ``dist/docs``), all at once."""
     target = Path(out_dir) if out_dir is not None else DEFAULT_DOCS_DIR
-    merged = graph if graph is not None else _load_merged()
+    merged = graph if graph is not None else _load_closure()
     shapes, files = load_shapes()
     with atomic_folder(target) as tmp:
         result = write_site(tmp, merged, shapes, files)

@@ -16,20 +16,18 @@ kept. The folder is built beside the target and renamed into place when complete
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from cogov import __version__
+from cogov import __version__, ontology
 from cogov.atomic import write_bytes, write_text
 from cogov.docs import atomic_folder, load_shapes, local_name, namespace_terms, write_site
-from cogov.errors import InputError, ResourceError
+from cogov.errors import ResourceError
 from cogov.resources import (
     DEFAULT_CASE_BASE,
     NAMESPACE,
@@ -44,8 +42,8 @@ CATALOG_NS = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
 CONTEXT_FILE = "cogov-context.jsonld"
 CATALOG_FILE = "catalog-v001.xml"
 
-#: rdflib format name -> file extension, for every serialisation the release carries.
-FORMATS = {"turtle": "ttl", "xml": "owl", "json-ld": "jsonld", "nt": "nt"}
+#: file extensions of the serialisations the release carries (see cogov.ontology.FORMATS)
+EXTENSIONS = ("ttl", "owl", "jsonld", "nt")
 
 PREFIXES = {
     "cogov": NAMESPACE,
@@ -127,68 +125,6 @@ def _xml_attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 
 
-def read_catalog(path: str | os.PathLike[str]) -> dict[str, Path]:
-    """IRI -> local file, from an OASIS XML catalog (relative paths resolved beside it)."""
-    path = Path(path)
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as err:
-        raise InputError(f"the catalog cannot be read: {err}", file=str(path)) from err
-    out = {}
-    for element in root.iter():
-        if element.tag in (f"{{{CATALOG_NS}}}uri", "uri") and element.get("name"):
-            out[element.get("name", "")] = (path.parent / element.get("uri", "")).resolve()
-    return out
-
-
-def _rdf_format(path: Path) -> str:
-    return {
-        ".ttl": "turtle",
-        ".owl": "xml",
-        ".rdf": "xml",
-        ".jsonld": "json-ld",
-        ".nt": "nt",
-    }.get(path.suffix, "turtle")
-
-
-def import_closure(path: str | os.PathLike[str], catalog: str | os.PathLike[str]) -> Graph:
-    """A file and everything it ``owl:imports``, each import found through the catalog.
-
-    Nothing is fetched from the network: an import missing from the catalog is an error.
-    """
-    entries = read_catalog(catalog)
-    merged = Graph()
-    todo = [Path(path)]
-    seen_files: set[Path] = set()
-    seen_iris: set[str] = set()
-    while todo:
-        current = todo.pop().resolve()
-        if current in seen_files:
-            continue
-        seen_files.add(current)
-        graph = Graph()
-        try:
-            graph.parse(current, format=_rdf_format(current))
-        except Exception as err:  # rdflib raises several parser exception types
-            raise InputError(f"cannot parse: {err}", file=str(current)) from err
-        merged += graph
-        for onto in graph.subjects(RDF.type, OWL.Ontology):
-            seen_iris.add(str(onto))
-        for target in graph.objects(None, OWL.imports):
-            iri = str(target)
-            if iri in seen_iris:
-                continue
-            if iri not in entries:
-                raise InputError(
-                    f"owl:imports {iri} is not in the catalog {catalog}; add a <uri> entry for it",
-                    file=str(current),
-                )
-            todo.append(entries[iri])
-    for prefix, ns in PREFIXES.items():
-        merged.bind(prefix, ns, override=True)
-    return merged
-
-
 # ---- JSON-LD context ------------------------------------------------------------------------
 
 
@@ -238,31 +174,15 @@ def case_context(graph: Graph) -> dict[str, object]:
 # ---- Build ----------------------------------------------------------------------------------
 
 
-def _load_merged() -> Graph:
-    try:
-        ontology = importlib.import_module("cogov.ontology")
-    except ModuleNotFoundError as err:
-        raise ResourceError("the ontology loader (cogov.ontology) is not available") from err
-    return ontology.load_ontology()
-
-
 def merged_release_graph(merged: Graph, version: str = __version__) -> tuple[Graph, list[str]]:
-    """The merged ontology as one document: module headers and CoGov imports removed."""
+    """The merged ontology (:func:`cogov.ontology.merged_graph`) stamped with the version."""
     top = URIRef(ONTOLOGY_IRI)
+    if (top, RDF.type, OWL.Ontology) not in merged:
+        raise ResourceError(f"the merged ontology has no header for {ONTOLOGY_IRI}")
     out = Graph()
     for prefix, ns in merged.namespaces():
         out.bind(prefix, ns, override=True)
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns, override=True)
-    modules = {o for o in merged.subjects(RDF.type, OWL.Ontology) if o != top}
-    for s, p, o in merged:
-        if s in modules:
-            continue
-        if p == OWL.imports and str(o).startswith(ONTOLOGY_IRI):
-            continue
-        out.add((s, p, o))
-    if (top, RDF.type, OWL.Ontology) not in out:
-        raise ResourceError(f"the merged ontology has no header for {ONTOLOGY_IRI}")
+    out += merged
     notes = stamp_version(out, top, version)
     return out, notes
 
@@ -272,12 +192,13 @@ def module_files() -> list[Path]:
     return sorted(data_dir("ontology").glob("cogov-*.ttl"))
 
 
-def _serialise(graph: Graph, fmt: str) -> bytes:
-    data = graph.serialize(format=fmt, encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+def _serialise(graph: Graph, ext: str) -> bytes:
+    return ontology.serialize(graph, ext)
 
 
-def write_release(folder: Path, merged: Graph, version: str = __version__) -> ReleaseResult:
+def write_release(
+    folder: Path, closure: Graph, merged: Graph, version: str = __version__
+) -> ReleaseResult:
     """Write every release file into an existing folder (no atomic swap)."""
     result = ReleaseResult(out_dir=folder, version=version)
 
@@ -291,8 +212,8 @@ def write_release(folder: Path, merged: Graph, version: str = __version__) -> Re
 
     whole, notes = merged_release_graph(merged, version)
     result.notes.extend(notes)
-    for fmt, ext in FORMATS.items():
-        put(f"cogov.{ext}", _serialise(whole, fmt))
+    for ext in EXTENSIONS:
+        put(f"cogov.{ext}", _serialise(whole, ext))
 
     catalog = {ONTOLOGY_IRI: "cogov.ttl", version_iri(version): "cogov.ttl"}
     for path in module_files():
@@ -310,8 +231,8 @@ def write_release(folder: Path, merged: Graph, version: str = __version__) -> Re
         onto = headers[0]
         assert isinstance(onto, URIRef)
         result.notes.extend(stamp_version(graph, onto, version))
-        for fmt, ext in FORMATS.items():
-            put(f"modules/{path.stem}.{ext}", _serialise(graph, fmt))
+        for ext in EXTENSIONS:
+            put(f"modules/{path.stem}.{ext}", _serialise(graph, ext))
         catalog[str(onto)] = f"modules/{path.stem}.ttl"
         catalog[expected_version_iri(str(onto), version)] = f"modules/{path.stem}.ttl"
         result.modules.append(module_name(str(onto)))
@@ -319,24 +240,23 @@ def write_release(folder: Path, merged: Graph, version: str = __version__) -> Re
     shapes, shape_files = load_shapes()
     for path in shape_files:
         put(f"shapes/{path.name}", path.read_bytes())
-    put("shapes/cogov-shapes.ttl", _serialise(shapes, "turtle"))
+    put("shapes/cogov-shapes.ttl", _serialise(shapes, "ttl"))
 
-    context = case_context(merged)
+    context = case_context(closure)
     put(CONTEXT_FILE, json.dumps(context, indent=2, ensure_ascii=False) + "\n")
     put(CATALOG_FILE, catalog_xml(catalog))
 
-    site = write_site(folder / "doc", merged, shapes, shape_files)
+    site = write_site(folder / "doc", closure, shapes, shape_files)
     result.files.extend(f"doc/{page}" for page in site.pages)
     return result
 
 
-def build_release(
-    out_dir: str | os.PathLike[str] | None = None, *, graph: Graph | None = None
-) -> ReleaseResult:
+def build_release(out_dir: str | os.PathLike[str] | None = None) -> ReleaseResult:
     """Write the release folder (default ``dist/ontology``), all files or none."""
     target = Path(out_dir) if out_dir is not None else DEFAULT_RELEASE_DIR
-    merged = graph if graph is not None else _load_merged()
+    loaded = ontology.load_closure()
+    merged = ontology.merged_graph(loaded)
     with atomic_folder(target) as tmp:
-        result = write_release(tmp, merged)
+        result = write_release(tmp, loaded.graph, merged)
     result.out_dir = target
     return result
