@@ -1,0 +1,503 @@
+"""SHACL validation of case data, with messages in plain words.
+
+The shapes are ``shapes/cogov-*.shapes.ttl``; the only part of the ontology they need is a
+handful of code-list triples (``cogov:rank`` of the levels, ``cogov:hasFormality`` of the
+mechanisms), which are added to each data graph, so no inference and no whole ontology is
+needed. pySHACL is the reference engine. ``pyshacl-turbo`` (a Rust engine with pySHACL's API)
+is used as the fast path when it is installed: ``tests/shapes/test_engine_parity.py`` proves it
+gives exactly pySHACL's results on the whole shapes test corpus.
+
+Large datasets are validated in chunks of cases, each chunk's graph built directly from the
+parsed cases, in a pool of processes (one per core); the one cross-case rule (unique ids) is
+checked over the whole dataset before chunking. A graph of RDF written by other tools is
+validated whole with :func:`validate_graph`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, SH
+
+from cogov.errors import Problem, ResourceError, UsageError
+from cogov.messages import LANGS, compose, text
+from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, data_dir
+
+COGOV = Namespace(NAMESPACE)
+CGSH = Namespace("https://w3id.org/cogov/shapes#")
+ENGINES = ("auto", "pyshacl", "turbo")
+CHUNK_SIZE = 2000  # cases per graph: bounds memory and keeps both cores busy
+_PARALLEL_MIN = 2 * CHUNK_SIZE
+_SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
+_ACTOR_IRI = re.compile(r"/(participant|superior)/(\d+)$")
+_ACTOR_FIELD = {COGOV.hasParticipant: "participants", COGOV.hasSuperior: "superiors"}
+
+
+class RawResult(NamedTuple):
+    """One SHACL validation result, engine-independent (what the parity test compares)."""
+
+    focus: Any
+    path: Any
+    value: Any
+    shape: Any
+    severity: str
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of validating a dataset: problems in plain words, errors first in file order."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+    @property
+    def invalid_case_ids(self) -> set[str]:
+        return {p.case for p in self.problems if p.severity == "error" and p.case}
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+# ------------------------------------------------------------------ shapes and code lists
+
+
+@cache
+def shapes_graph() -> Graph:
+    """All bundled shapes files in one graph."""
+    graph = Graph()
+    files = sorted(data_dir("shapes").glob("cogov-*.shapes.ttl"))
+    if not files:
+        raise ResourceError("no shapes files (cogov-*.shapes.ttl) in the shapes folder")
+    for path in files:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as err:
+            raise ResourceError(f"cannot read the shapes file {path.name}: {err}") from err
+    return graph
+
+
+@cache
+def codelist_triples() -> tuple[tuple[Any, Any, Any], ...]:
+    """The code-list triples the shapes read: level ranks and mechanism formality."""
+    path = data_dir("ontology") / "cogov-codelists.ttl"
+    try:
+        source = Graph().parse(path, format="turtle")
+    except Exception as err:
+        raise ResourceError(f"cannot read the code lists {path.name}: {err}") from err
+    wanted = (COGOV.rank, COGOV.hasFormality)
+    return tuple(t for p in wanted for t in source.triples((None, p, None)))
+
+
+@cache
+def _shape_info() -> dict[Any, dict[str, Any]]:
+    """Per shape (named or nested): field, scheme, messages by language, allowed keys."""
+    sg = shapes_graph()
+    info: dict[Any, dict[str, Any]] = {}
+    shapes = set(sg.subjects(CGSH.field, None)) | set(sg.subjects(SH.message, None))
+    for shape in shapes:
+        entry: dict[str, Any] = {"field": None, "scheme": None, "messages": {}, "allowed": []}
+        fld = sg.value(shape, CGSH.field)
+        entry["field"] = str(fld) if fld is not None else None
+        scheme = sg.value(shape, CGSH.scheme)
+        entry["scheme"] = str(scheme) if scheme is not None else None
+        holders = [shape, *sg.objects(shape, SH.sparql)]
+        for holder in holders:
+            for msg in sg.objects(holder, SH.message):
+                if isinstance(msg, Literal) and msg.language in LANGS:
+                    entry["messages"].setdefault(msg.language, str(msg))
+        in_list = sg.value(shape, SH["in"])
+        if in_list is not None and entry["scheme"]:
+            prefix = f"{NAMESPACE}{entry['scheme']}-"
+            entry["allowed"] = [str(v).removeprefix(prefix) for v in Collection(sg, in_list)]
+        info[shape] = entry
+    return info
+
+
+def allowed_keys(scheme: str) -> list[str]:
+    """The keys the shapes allow for one code list (from their ``sh:in`` lists)."""
+    for entry in _shape_info().values():
+        if entry["scheme"] == scheme:
+            return list(entry["allowed"])
+    raise KeyError(scheme)
+
+
+# ------------------------------------------------------------------ engines
+
+
+def turbo_available() -> bool:
+    return importlib.util.find_spec("pyshacl_turbo") is not None
+
+
+def choose_engine(engine: str = "auto") -> str:
+    """``pyshacl`` or ``turbo``; ``auto`` (or ``$COGOV_SHACL_ENGINE``) picks turbo if installed."""
+    engine = os.environ.get("COGOV_SHACL_ENGINE", engine) if engine == "auto" else engine
+    if engine not in ENGINES:
+        raise UsageError(f"unknown SHACL engine {engine!r}; allowed: {', '.join(ENGINES)}")
+    if engine == "turbo" and not turbo_available():
+        raise UsageError("the SHACL engine 'turbo' needs the package pyshacl-turbo")
+    if engine == "auto":
+        return "turbo" if turbo_available() else "pyshacl"
+    return engine
+
+
+def prepare(graph: Graph) -> Graph:
+    """Add the code-list triples the shapes need to a data graph (in place) and return it."""
+    for triple in codelist_triples():
+        graph.add(triple)
+    return graph
+
+
+def run_engine(graph: Graph, engine: str = "pyshacl") -> list[RawResult]:
+    """Validate a prepared data graph with one engine; the results, engine-independent."""
+    options = {
+        "shacl_graph": shapes_graph(),
+        "inference": "none",
+        "advanced": False,
+        "allow_warnings": True,
+        "allow_infos": True,
+    }
+    if engine == "turbo":
+        import pyshacl_turbo
+
+        _, report, _ = pyshacl_turbo.validate(graph, **options)
+    else:
+        import pyshacl
+
+        _, report, _ = pyshacl.validate(graph, inplace=True, **options)
+    return raw_results(report)
+
+
+def raw_results(report: Graph) -> list[RawResult]:
+    """The results of a SHACL report graph as plain tuples."""
+    results = []
+    for node in report.subjects(RDF.type, SH.ValidationResult):
+        severity = report.value(node, SH.resultSeverity)
+        results.append(
+            RawResult(
+                focus=report.value(node, SH.focusNode),
+                path=report.value(node, SH.resultPath),
+                value=report.value(node, SH.value),
+                shape=report.value(node, SH.sourceShape),
+                severity=_SEVERITY.get(severity, "error"),
+            )
+        )
+    return results
+
+
+# ------------------------------------------------------------------ results -> problems
+
+
+class _Where(NamedTuple):
+    case_node: Any
+    case_id: str | None
+    prefix: str  # "" for the case itself, "participants[2]." for an actor
+
+
+def _key_of(node: Any) -> str:
+    """How a value appears in a case file: a key for a code-list IRI, text for a literal."""
+    if isinstance(node, URIRef):
+        value = str(node)
+        if value.startswith(NAMESPACE):
+            local = value[len(NAMESPACE) :]
+            return local.split("-", 1)[1] if "-" in local else local
+        return value
+    return str(node)
+
+
+def _label(graph: Graph, node: Any) -> str:
+    labels = {lit.language: str(lit) for lit in graph.objects(node, RDFS.label)}
+    for lang in ("zh", "en"):
+        if lang in labels:
+            return labels[lang]
+    return next(iter(labels.values()), _key_of(node))
+
+
+class ResultMapper:
+    """Turns raw SHACL results over one data graph into :class:`Problem` objects."""
+
+    def __init__(
+        self,
+        graph: Graph,
+        lang: str = "en",
+        base: str = DEFAULT_CASE_BASE,
+        cases: dict[str, Any] | None = None,
+    ) -> None:
+        self.graph = graph
+        self.lang = lang if lang in LANGS else "en"
+        self.base = base
+        self.cases = cases or {}
+        self.info = _shape_info()
+
+    def case_id(self, node: Any) -> str | None:
+        ident = self.graph.value(node, DCTERMS.identifier)
+        if ident is not None:
+            return str(ident)
+        if isinstance(node, URIRef) and str(node).startswith(self.base):
+            return str(node)[len(self.base) :]
+        return str(node) if isinstance(node, URIRef) else None
+
+    def where(self, focus: Any) -> _Where:
+        for predicate, name in _ACTOR_FIELD.items():
+            owner = self.graph.value(None, predicate, focus)
+            if owner is not None:
+                match = _ACTOR_IRI.search(str(focus))
+                index = f"[{match.group(2)}]" if match else ""
+                return _Where(owner, self.case_id(owner), f"{name}{index}.")
+        return _Where(focus, self.case_id(focus), "")
+
+    def provenance(self, case_node: Any, case_id: str | None, fld: str | None) -> dict[str, Any]:
+        file = self.graph.value(case_node, COGOV.recordedIn)
+        row = self.graph.value(case_node, COGOV.recordedAtRow)
+        out: dict[str, Any] = {
+            "file": str(file) if file is not None else None,
+            "row": int(row.toPython()) if isinstance(row, Literal) else None,
+            "line": None,
+        }
+        case = self.cases.get(case_id) if case_id else None
+        if case is not None:
+            out["file"] = out["file"] or getattr(case, "file", None)
+            out["row"] = out["row"] if out["row"] is not None else getattr(case, "row", None)
+            if out["row"] is None and hasattr(case, "line_of"):
+                out["line"] = case.line_of(fld or "id")
+        return out
+
+    def message(self, result: RawResult, entry: dict[str, Any], focus_node: Any) -> str:
+        lang = self.lang
+        base = entry["messages"].get(lang) or entry["messages"].get("en")
+        if base is None:
+            base = text(lang, "unknown_shape", shape=_key_of(result.shape))
+        sg = shapes_graph()
+        if entry["allowed"]:
+            return compose(base, lang, found=[_key_of(result.value)], allowed=entry["allowed"])
+        if isinstance(result.value, (URIRef, BNode)) and (
+            (focus_node, COGOV.hasParticipant, result.value) in self.graph
+            or (focus_node, COGOV.hasSuperior, result.value) in self.graph
+        ):
+            level = self.graph.value(result.value, COGOV.hasActorLevel)
+            found = text(
+                lang,
+                "actor",
+                name=_label(self.graph, result.value),
+                level=_key_of(level) if level is not None else "?",
+            )
+            return compose(base, lang, found=[found])
+        if result.value is not None:
+            return compose(base, lang, found=[_key_of(result.value)])
+        counted = (
+            sg.value(result.shape, SH.minCount),
+            sg.value(result.shape, SH.maxCount),
+            sg.value(result.shape, SH.qualifiedMinCount),
+        )
+        if isinstance(result.path, URIRef) and any(c is not None for c in counted):
+            n = len(set(self.graph.objects(focus_node, result.path)))
+            return compose(base, lang, count=n) if n else compose(base, lang, found=[])
+        return base
+
+    def problem(self, result: RawResult) -> Problem:
+        entry = self.info.get(result.shape) or {
+            "field": None,
+            "scheme": None,
+            "messages": {},
+            "allowed": [],
+        }
+        if isinstance(result.focus, Literal):  # the unique-id shape: focus is the id itself
+            owners = sorted(self.graph.subjects(DCTERMS.identifier, result.focus), key=str)
+            first = owners[0] if owners else None
+            where = _Where(first, str(result.focus), "")
+        else:
+            where = self.where(result.focus)
+        fld = entry["field"]
+        if fld is None and isinstance(result.path, URIRef):
+            fld = _key_of(result.path)
+        full_field = f"{where.prefix}{fld}" if fld else (where.prefix.rstrip(".") or None)
+        prov = self.provenance(where.case_node, where.case_id, full_field)
+        return Problem(
+            file=prov["file"],
+            message=self.message(result, entry, result.focus),
+            severity=result.severity,
+            case=where.case_id,
+            field=full_field,
+            row=prov["row"],
+            line=prov["line"],
+        )
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(
+        set(problems),
+        key=lambda p: (
+            p.file or "",
+            p.row or 0,
+            p.line or 0,
+            p.case or "",
+            p.field or "",
+            order.get(p.severity, 3),
+            p.message,
+        ),
+    )
+
+
+# ------------------------------------------------------------------ public API
+
+
+def validate_graph(
+    graph: Graph,
+    *,
+    lang: str = "en",
+    engine: str = "auto",
+    base: str = DEFAULT_CASE_BASE,
+    cases: dict[str, Any] | None = None,
+) -> list[Problem]:
+    """Validate one RDF graph in the ontology's terms (it gets the code-list triples added)."""
+    results = run_engine(prepare(graph), choose_engine(engine))
+    mapper = ResultMapper(graph, lang, base, cases)
+    return [mapper.problem(r) for r in results]
+
+
+def duplicate_ids(cases: Sequence[Any], lang: str = "en") -> list[Problem]:
+    """The one cross-case rule, over the whole dataset: ids are unique."""
+    seen: dict[str, list[Any]] = {}
+    for case in cases:
+        if getattr(case, "id", None):
+            seen.setdefault(case.id, []).append(case)
+    problems = []
+    for case_id, group in seen.items():
+        if len(group) < 2:
+            continue
+        for case in group:
+            others = [_place(c) for c in group if c is not case]
+            problems.append(
+                Problem(
+                    file=getattr(case, "file", None),
+                    message=text(
+                        lang, "duplicate_id", id=case_id, n=len(group), others=", ".join(others)
+                    ),
+                    case=case_id,
+                    field="id",
+                    row=getattr(case, "row", None),
+                    line=getattr(case, "line", None)
+                    if getattr(case, "row", None) is None
+                    else None,
+                )
+            )
+    return problems
+
+
+def _place(case: Any) -> str:
+    where = case.file or "<input>"
+    if case.row is not None:
+        return f"{where} row {case.row}"
+    if case.line is not None:
+        return f"{where} line {case.line}"
+    return where
+
+
+def _chunk_graph(cases: Sequence[Any], base: str) -> Graph:
+    from cogov.loaders.rdf import cases_to_graph
+
+    return cases_to_graph(list(cases), base)
+
+
+def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> list[Problem]:
+    graph = _chunk_graph(cases, base)
+    by_id = {c.id: c for c in cases if getattr(c, "id", None)}
+    return validate_graph(graph, lang=lang, engine=engine, base=base, cases=by_id)
+
+
+def _chunks(cases: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [cases[i : i + size] for i in range(0, len(cases), size)]
+
+
+def validate(
+    dataset: Any,
+    *,
+    lang: str = "en",
+    engine: str = "auto",
+    workers: int | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> ValidationReport:
+    """Validate a :class:`cogov.loaders.Dataset`: reading problems, unique ids, then shapes.
+
+    ``workers`` processes (default: the number of cores) validate chunks of ``chunk_size``
+    cases each when the dataset is large; results do not depend on the chunking because every
+    shape looks at one case only, except unique ids, which are checked here over all cases.
+    """
+    if lang not in LANGS:
+        raise UsageError(f"unknown language {lang!r}; allowed: {', '.join(LANGS)}")
+    chosen = choose_engine(engine)
+    base = getattr(dataset, "base", None) or DEFAULT_CASE_BASE
+    cases = list(dataset.cases)
+    problems = list(getattr(dataset, "problems", []))
+    problems += duplicate_ids(cases, lang)
+    unique, extras = _split_duplicates(cases)
+    workers = workers or os.cpu_count() or 1
+    if not unique:
+        pass
+    elif not _can_chunk():
+        graph = dataset.graph()
+        by_id = {c.id: c for c in cases if getattr(c, "id", None)}
+        problems += validate_graph(graph, lang=lang, engine=chosen, base=base, cases=by_id)
+    elif workers < 2 or len(unique) < _PARALLEL_MIN:
+        for chunk in _chunks(unique, chunk_size):
+            problems += _validate_chunk(chunk, lang, chosen, base)
+    else:
+        problems += _parallel(unique, lang, chosen, base, workers, chunk_size)
+    if _can_chunk():
+        for case in extras:  # a repeated id: its own graph, so it does not merge with the first
+            problems += _validate_chunk([case], lang, chosen, base)
+    return ValidationReport(sort_problems(problems))
+
+
+def _split_duplicates(cases: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The first case of each id, and the repeats (reported by :func:`duplicate_ids`; in one
+    graph they would merge with the first into one node)."""
+    seen: set[str] = set()
+    first, repeats = [], []
+    for case in cases:
+        key = getattr(case, "id", None)
+        if key and key in seen:
+            repeats.append(case)
+            continue
+        if key:
+            seen.add(key)
+        first.append(case)
+    return first, repeats
+
+
+def _can_chunk() -> bool:
+    return importlib.util.find_spec("cogov.loaders.rdf") is not None
+
+
+def _parallel(
+    cases: list[Any], lang: str, engine: str, base: str, workers: int, chunk_size: int
+) -> list[Problem]:
+    shapes_graph(), codelist_triples(), _shape_info()  # parse once, before the fork
+    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+    problems: list[Problem] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [
+            pool.submit(_validate_chunk, chunk, lang, engine, base)
+            for chunk in _chunks(cases, chunk_size)
+        ]
+        for future in futures:
+            problems += future.result()
+    return problems
