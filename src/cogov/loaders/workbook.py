@@ -68,8 +68,11 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
             rule = DataValidation(type="list", formula1=ranges[column.scheme], allow_blank=True)
             rule.error = f"Choose a key of the list '{column.scheme}' (see the keys sheet)."
             rule.errorTitle = "Unknown key"
+            rule.showErrorMessage = True
         elif column.kind == "boolean":
             rule = DataValidation(type="list", formula1=ranges["boolean"], allow_blank=True)
+            rule.error = "Write true or false."
+            rule.showErrorMessage = True
         elif column.kind == "keys" and column.scheme:
             rule = DataValidation(type="list", formula1=ranges[column.scheme], allow_blank=True)
             rule.showErrorMessage = False

@@ -1,0 +1,89 @@
+"""Empty case files to start from: CSV and XLSX with the header, YAML with every field.
+
+The templates are built from ``loaders/columns.yaml`` and ``loaders/keys.yaml``; the copies
+shipped in ``loaders/templates/`` are these outputs (a test keeps them current).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from cogov import atomic
+from cogov.errors import UsageError
+from cogov.loaders.keys import columns, keys
+from cogov.loaders.spreadsheet import dump_csv
+
+TEMPLATE_FORMATS = ("csv", "xlsx", "yaml")
+
+
+def csv_template() -> str:
+    return dump_csv([])
+
+
+def yaml_template() -> str:
+    """A YAML case file with no case and every field explained in comments."""
+
+    def allowed(scheme: str) -> str:
+        return " | ".join(keys(scheme))
+
+    lines = [
+        "# CoGov case file. Copy the commented case below, remove the '#' and fill it in;",
+        "# one entry under 'cases:' per case. Lists of keys are written [key, key].",
+        "cases: []",
+        "#  - id: my-case-2020                # required; unique; a-z, 0-9 and '-'",
+        "#    name: {zh: 中文名, en: English name}   # required; zh and/or en",
+        f"#    domain: air                     # required; {allowed('domain')}",
+        "#    start: 2020                     # required; a year or an ISO date (2020-06-30)",
+        "#    end: 2022                       # optional; not before start",
+        "#    participants:                   # required; at least 2",
+        "#      - {name: {zh: 上海市, en: Shanghai}, level: province}",
+        "#      - {name: {zh: 江苏省, en: Jiangsu}, level: province}",
+        "#    superiors:                      # optional",
+        "#      - {name: {zh: 国务院, en: State Council}, level: central}",
+        f"#    # levels: {allowed('level')}",
+        f"#    initiation: voluntary           # required; {allowed('initiation')}",
+        f"#    decision_autonomy: retained     # when mandated; {allowed('autonomy')}",
+        f"#    mechanisms: [joint_conference]  # {allowed('mechanism')}",
+        f"#    activities: [information_sharing]  # {allowed('activity')}",
+        f"#    instruments: []                 # {allowed('instrument')}",
+        "#    drivers:                        # optional; any subset",
+        f"#      prior_collaboration: none     # {allowed('outcome')}",
+        "#      shared_beliefs: true          # true | false",
+        "#      resource_dependence: true     # true | false",
+        f"#      task_complexity: high         # {allowed('rating')}",
+        f"#      homophily: high               # {allowed('rating')}",
+        "#      geographic_proximity: true    # true | false",
+        f"#    formalization: high             # optional; {allowed('formalization')}",
+        f"#    activity_level: many            # optional; {allowed('activityLevel')}",
+        "#    phase_of: broader-case-id       # optional",
+        "#    sources:                        # at least one; a citation or a URL",
+        '#      - "Author, Title (year)"',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def xlsx_template() -> bytes:
+    from cogov.loaders.workbook import new_workbook
+
+    book, _ = new_workbook([c.header for c in columns()])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def template_bytes(fmt: str) -> bytes:
+    if fmt == "csv":
+        return csv_template().encode("utf-8")
+    if fmt == "yaml":
+        return yaml_template().encode("utf-8")
+    if fmt == "xlsx":
+        return xlsx_template()
+    raise UsageError(f"unknown template format '{fmt}'; allowed: {', '.join(TEMPLATE_FORMATS)}")
+
+
+def write_template(fmt: str, path: str | os.PathLike[str]) -> Path:
+    """Write an empty template, complete or not at all."""
+    atomic.write_bytes(path, template_bytes(fmt))
+    return Path(path)
