@@ -217,7 +217,11 @@ def pylode_graph(graph: Graph) -> Graph:
         out.add((s, p, o))
     for term in namespace_terms(graph):
         if is_class(graph, term) or is_property(graph, term):
-            out.add((term, DCTERMS.title, Literal(both_labels(graph, term))))
+            title = both_labels(graph, term)
+            if (term, OWL.deprecated, Literal(True)) in graph:
+                replacement = graph.value(term, DCTERMS.isReplacedBy)
+                title = f"{title} (deprecated; use {local_name(replacement or term)})"
+            out.add((term, DCTERMS.title, Literal(title)))
     return out
 
 
