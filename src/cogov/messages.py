@@ -15,6 +15,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from cogov.errors import Problem
+
 LANGS = ("en", "zh")
 
 _TEXT = {
@@ -30,6 +32,16 @@ _TEXT = {
         "duplicate_id": "the id {id} is used by {n} cases (also at {others}); ids must be unique",
         "unknown_shape": "the case does not conform to the shape {shape}",
         "actor": "{name} (level {level})",
+        "row": "row {n}",
+        "line": "line {n}",
+        "case": "case {id}",
+        "field": "field {name}",
+        "where_sep": ", ",
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+        "summary": "{errors} error(s), {warnings} warning(s) in {cases} case(s) of {files} file(s)",
+        "unreadable": "{n} file(s) could not be read",
     },
     "zh": {
         "found": "实际为：{found}",
@@ -43,6 +55,16 @@ _TEXT = {
         "duplicate_id": "id {id} 被 {n} 个案例使用（另见 {others}）；id 必须唯一",
         "unknown_shape": "案例不符合形状 {shape}",
         "actor": "{name}（层级 {level}）",
+        "row": "第 {n} 行（表格）",
+        "line": "第 {n} 行",
+        "case": "案例 {id}",
+        "field": "字段 {name}",
+        "where_sep": "，",
+        "error": "错误",
+        "warning": "警告",
+        "info": "提示",
+        "summary": "共 {files} 个文件、{cases} 个案例：{errors} 个错误，{warnings} 个警告",
+        "unreadable": "{n} 个文件无法读取",
     },
 }
 
@@ -86,7 +108,25 @@ def compose(
     if allowed:
         guesses = [nearest_key(v, allowed) for v in (found or ())]
         guesses = [g for g in guesses if g]
+        listing = text(lang, "allowed", allowed=text(lang, "list").join(allowed))
         if guesses:
-            parts.append(text(lang, "nearest", nearest=render_found(guesses, lang)))
-        parts.append(text(lang, "allowed", allowed=text(lang, "list").join(allowed)))
+            nearest = text(lang, "nearest", nearest=render_found(guesses, lang))
+            listing = f"{nearest} {listing}"
+        parts.append(listing)
     return text(lang, "sep").join(parts)
+
+
+def format_problem(problem: Problem, lang: str = "en") -> str:
+    """One problem as a line: where (file, row or line, case, field), severity, message."""
+    parts = [problem.file or "<input>"]
+    if problem.row is not None:
+        parts.append(text(lang, "row", n=problem.row))
+    elif problem.line is not None:
+        parts.append(text(lang, "line", n=problem.line))
+    if problem.case:
+        parts.append(text(lang, "case", id=problem.case))
+    if problem.field:
+        parts.append(text(lang, "field", name=problem.field))
+    severity = text(lang, problem.severity) if problem.severity in _TEXT["en"] else problem.severity
+    colon = "：" if lang == "zh" else ": "
+    return f"{text(lang, 'where_sep').join(parts)}{colon}{severity}{colon}{problem.message}"

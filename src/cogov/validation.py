@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -217,7 +218,7 @@ def _key_of(node: Any) -> str:
         value = str(node)
         if value.startswith(NAMESPACE):
             local = value[len(NAMESPACE) :]
-            return local.split("-", 1)[1] if "-" in local else local
+            return unquote(local.split("-", 1)[1] if "-" in local else local)
         return value
     return str(node)
 
@@ -239,8 +240,10 @@ class ResultMapper:
         lang: str = "en",
         base: str = DEFAULT_CASE_BASE,
         cases: dict[str, Any] | None = None,
+        file: str | None = None,
     ) -> None:
         self.graph = graph
+        self.file = file
         self.lang = lang if lang in LANGS else "en"
         self.base = base
         self.cases = cases or {}
@@ -267,7 +270,7 @@ class ResultMapper:
         file = self.graph.value(case_node, COGOV.recordedIn)
         row = self.graph.value(case_node, COGOV.recordedAtRow)
         out: dict[str, Any] = {
-            "file": str(file) if file is not None else None,
+            "file": str(file) if file is not None else self.file,
             "row": int(row.toPython()) if isinstance(row, Literal) else None,
             "line": None,
         }
@@ -276,7 +279,7 @@ class ResultMapper:
             out["file"] = out["file"] or getattr(case, "file", None)
             out["row"] = out["row"] if out["row"] is not None else getattr(case, "row", None)
             if out["row"] is None and hasattr(case, "line_of"):
-                out["line"] = case.line_of(fld or "id")
+                out["line"] = case.line_of(re.split(r"[.\[]", fld or "id", maxsplit=1)[0])
         return out
 
     def message(self, result: RawResult, entry: dict[str, Any], focus_node: Any) -> str:
@@ -285,6 +288,8 @@ class ResultMapper:
         if base is None:
             base = text(lang, "unknown_shape", shape=_key_of(result.shape))
         sg = shapes_graph()
+        if result.value == focus_node:  # a node-level rule: the shape's sentence says it all
+            return base
         if entry["allowed"]:
             return compose(base, lang, found=[_key_of(result.value)], allowed=entry["allowed"])
         if isinstance(result.value, (URIRef, BNode)) and (
@@ -366,10 +371,11 @@ def validate_graph(
     engine: str = "auto",
     base: str = DEFAULT_CASE_BASE,
     cases: dict[str, Any] | None = None,
+    file: str | None = None,
 ) -> list[Problem]:
     """Validate one RDF graph in the ontology's terms (it gets the code-list triples added)."""
     results = run_engine(prepare(graph), choose_engine(engine))
-    mapper = ResultMapper(graph, lang, base, cases)
+    mapper = ResultMapper(graph, lang, base, cases, file)
     return [mapper.problem(r) for r in results]
 
 
@@ -448,22 +454,26 @@ def validate(
     cases = list(dataset.cases)
     problems = list(getattr(dataset, "problems", []))
     problems += duplicate_ids(cases, lang)
-    unique, extras = _split_duplicates(cases)
+    rdf_graphs: dict[str, Graph] = getattr(dataset, "rdf_graphs", {}) or {}
+    own = [c for c in cases if getattr(c, "file", None) not in rdf_graphs]
+    unique, extras = _split_duplicates(own)
     workers = workers or os.cpu_count() or 1
     if not unique:
         pass
-    elif not _can_chunk():
-        graph = dataset.graph()
-        by_id = {c.id: c for c in cases if getattr(c, "id", None)}
-        problems += validate_graph(graph, lang=lang, engine=chosen, base=base, cases=by_id)
     elif workers < 2 or len(unique) < _PARALLEL_MIN:
         for chunk in _chunks(unique, chunk_size):
             problems += _validate_chunk(chunk, lang, chosen, base)
     else:
         problems += _parallel(unique, lang, chosen, base, workers, chunk_size)
-    if _can_chunk():
-        for case in extras:  # a repeated id: its own graph, so it does not merge with the first
-            problems += _validate_chunk([case], lang, chosen, base)
+    for case in extras:  # a repeated id: its own graph, so it does not merge with the first
+        problems += _validate_chunk([case], lang, chosen, base)
+    for name, graph in rdf_graphs.items():  # RDF from other tools: validated as written
+        by_id = {c.id: c for c in cases if c.file == name and c.id}
+        copy = Graph()
+        copy += graph
+        problems += validate_graph(
+            copy, lang=lang, engine=chosen, base=base, cases=by_id, file=name
+        )
     return ValidationReport(sort_problems(problems))
 
 
@@ -481,10 +491,6 @@ def _split_duplicates(cases: list[Any]) -> tuple[list[Any], list[Any]]:
             seen.add(key)
         first.append(case)
     return first, repeats
-
-
-def _can_chunk() -> bool:
-    return importlib.util.find_spec("cogov.loaders.rdf") is not None
 
 
 def _parallel(

@@ -33,6 +33,7 @@ def test_whole_corpus_in_one_graph():
     from rdflib import Graph, URIRef
 
     merged = Graph()
+
     def rename(term, n):
         if isinstance(term, URIRef):
             return URIRef(str(term).replace("yrd-air-2014", f"c{n}"))

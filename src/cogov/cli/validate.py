@@ -1,0 +1,132 @@
+"""``cogov validate``: check case files against the contract and the SHACL shapes.
+
+Exit codes (``shared/design/case-data.md``): 0 every file conforms (warnings allowed), 1 a
+violation of severity error was found, 2 a file could not be read or parsed or an argument is
+wrong. Every message names the file, the row (spreadsheets) or line (YAML), the case id and the
+field, and says what is allowed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from cogov.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_VIOLATIONS, InputError, Problem
+from cogov.messages import LANGS, format_problem, text
+from cogov.resources import DEFAULT_CASE_BASE
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check case files (YAML, JSON, CSV, XLSX, Turtle, JSON-LD) against the shapes",
+        description=(
+            "Check case files against the case-data contract and the SHACL shapes. Exit 0 when "
+            "every file conforms (warnings allowed), 1 when an error is found, 2 when a file "
+            "cannot be read or an argument is wrong."
+        ),
+    )
+    parser.add_argument("files", metavar="FILE", nargs="+", help="case files to check")
+    parser.add_argument("--lang", choices=LANGS, default="en", help="language of the messages")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", dest="output_format",
+        help="text (one line per problem) or json (a list of objects)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--base",
+        default=DEFAULT_CASE_BASE,
+        help=f"base IRI of the cases (default {DEFAULT_CASE_BASE})",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("auto", "pyshacl", "turbo"),
+        default="auto",
+        help="SHACL engine: pyshacl (the reference), turbo (pyshacl-turbo, proven equal), "
+        "auto (turbo when installed)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="processes for large files (default: cores)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _quiet_rdflib() -> None:
+    """rdflib logs a traceback for an ill-formed literal; the shapes report it in words."""
+    logging.getLogger("rdflib").setLevel(logging.CRITICAL)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cogov.cli.convert import check_base
+    from cogov.loaders import Dataset, load_file
+    from cogov.validation import choose_engine, validate
+
+    _quiet_rdflib()
+    base = check_base(args.base)
+    engine = choose_engine(args.engine)
+    if args.workers is not None and args.workers < 1:
+        from cogov.errors import UsageError
+
+        raise UsageError(f"--workers must be 1 or more; found {args.workers}")
+    unreadable: list[Problem] = []
+    merged = Dataset(base=base)
+    for path in args.files:
+        try:
+            one = load_file(path, base=base)
+        except InputError as err:
+            problem = err.problem
+            unreadable.append(problem if problem.file else _with_file(problem, path))
+            continue
+        merged.cases.extend(one.cases)
+        merged.problems.extend(one.problems)
+        merged.files.extend(one.files)
+        merged.rdf_graphs.update(one.rdf_graphs)
+    report = validate(merged, lang=args.lang, engine=engine, workers=args.workers)
+    problems = unreadable + report.problems
+    _print(problems, args, len(merged.cases), len(args.files), len(unreadable))
+    if unreadable:
+        return EXIT_CANNOT_RUN
+    return EXIT_OK if report.conforms else EXIT_VIOLATIONS
+
+
+def _with_file(problem: Problem, path: str) -> Problem:
+    return Problem(
+        file=path,
+        message=problem.message,
+        severity=problem.severity,
+        case=problem.case,
+        field=problem.field,
+        row=problem.row,
+        line=problem.line,
+    )
+
+
+def _print(
+    problems: list[Problem], args: argparse.Namespace, cases: int, files: int, unreadable: int
+) -> None:
+    if args.output_format == "json":
+        rows = [
+            {
+                "file": p.file,
+                "row": p.row,
+                "line": p.line,
+                "case": p.case,
+                "field": p.field,
+                "severity": p.severity,
+                "message": p.message,
+            }
+            for p in problems
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    out = sys.stdout
+    for problem in problems:
+        out.write(format_problem(problem, args.lang) + "\n")
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = sum(p.severity == "warning" for p in problems)
+    summary = text(args.lang, "summary", errors=errors, warnings=warnings, cases=cases, files=files)
+    if unreadable:
+        summary += text(args.lang, "where_sep") + text(args.lang, "unreadable", n=unreadable)
+    print(summary, file=sys.stderr)
