@@ -190,8 +190,12 @@ def load_ontology(path: str | Path | None = None, *, catalog: str | Path | None 
     return load_closure(path, catalog=catalog).graph
 
 
-def merged_graph(loaded: LoadedOntology | None = None) -> Graph:
-    """One ontology: the closure without ``owl:imports`` and module headers, stable blank nodes."""
+def merged_graph(loaded: LoadedOntology | None = None, *, canonical: bool = True) -> Graph:
+    """One ontology: the closure without ``owl:imports`` and module headers.
+
+    With ``canonical`` (the default, what export uses) blank nodes get stable names and the
+    triples a stable order, which takes a few seconds; the reasoner does not need it.
+    """
     loaded = loaded if loaded is not None else load_closure()
     source = loaded.graph
     modules = {m for m in source.subjects(RDF.type, OWL.Ontology) if m != loaded.top}
@@ -203,8 +207,11 @@ def merged_graph(loaded: LoadedOntology | None = None) -> Graph:
         if p == OWL.imports or s in modules or s in drop_bnodes:
             continue
         keep.add((s, p, o))
-    canonical = to_canonical_graph(keep)
-    return _sorted_copy(canonical)
+    if not canonical:
+        for prefix, ns in PREFIXES.items():
+            keep.bind(prefix, ns, override=True, replace=True)
+        return keep
+    return _sorted_copy(to_canonical_graph(keep))
 
 
 def _bnode_closure(graph: Graph, subject: URIRef) -> set[BNode]:

@@ -75,7 +75,7 @@ def _ontology_graph(ontology: Graph | None) -> Graph:
         return ontology
     from cogov.ontology import merged_graph
 
-    return merged_graph()
+    return merged_graph(canonical=False)
 
 
 def _without_imports(graph: Graph) -> Graph:

@@ -46,6 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="skip HermiT (which needs Java); run only the quality checks",
     )
     check.add_argument(
+        "--ontology",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="check this top file instead of the bundled ontology (imports through the "
+        "catalog-v001.xml beside it)",
+    )
+    check.add_argument(
         "--all", action="store_true", help=f"list every problem, not only {_EXAMPLES} per check"
     )
     check.set_defaults(handler=run_check)
@@ -77,9 +85,19 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_CANNOT_RUN
 
 
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _say(text: str, indent: str = "") -> None:
     print(
-        textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent + "        ")
+        textwrap.fill(
+            text,
+            width=100,
+            initial_indent=indent,
+            subsequent_indent=indent + "        ",
+            break_on_hyphens=False,
+        )
     )
 
 
@@ -91,13 +109,14 @@ def run_check(args: argparse.Namespace) -> int:
     from cogov.qc import run_checks, shorten
 
     start = time.perf_counter()
-    loaded = load_closure()
+    loaded = load_closure(args.ontology)
     graph = loaded.graph
     modules = set(graph.subjects(RDF.type, OWL.Ontology))
+    files = len(set(loaded.files.values()))
     print(
-        f"CoGov ontology {__version__}: {len(modules)} ontologies in "
-        f"{len(set(loaded.files.values()))} files, {len(graph)} triples, "
-        "imports resolved offline through the catalog."
+        f"CoGov ontology {__version__}: {_plural(len(modules), 'ontology', 'ontologies')} in "
+        f"{_plural(files, 'file', 'files')}, {len(graph)} triples, imports resolved offline "
+        "through the catalog."
     )
 
     results = run_checks(graph)
@@ -122,7 +141,7 @@ def run_check(args: argparse.Namespace) -> int:
         from cogov.reasoner import ReasonerUnavailable, check_consistency
 
         try:
-            report = check_consistency(merged_graph(loaded))
+            report = check_consistency(merged_graph(loaded, canonical=False))
         except ReasonerUnavailable as err:
             print("\nReasoner (HermiT): could not run.")
             _say(err.message, "  ")
