@@ -196,3 +196,53 @@ def classify(
     added.bind("cogov", "https://w3id.org/cogov#")
     return Classification(rows=rows, graph=added, warnings=warnings_of(rows),
                           threshold=threshold)
+
+
+@dataclass
+class PreparedData:
+    """Validated case data ready to classify: the graph of the good cases, and what was left."""
+
+    graph: Any  # rdflib.Graph
+    case_count: int
+    problems: list[Problem]
+    skipped: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # case id -> file
+
+
+def read_valid(paths: Iterable[str], *, lenient: bool = False, lang: str = "en") -> PreparedData:
+    """Read and validate case files; only valid data comes back.
+
+    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1) carrying the
+    validation messages. With ``lenient``, the cases with errors are left out and named in
+    ``skipped``; an error that belongs to no case (a broken file) still stops.
+    """
+    from cogov.errors import InvalidDataError
+    from cogov.loaders import load_files
+    from cogov.loaders.rdf import case_iri
+    from cogov.validation import validate
+
+    dataset = load_files(list(paths))
+    report = validate(dataset, lang=lang)
+    problems = list(report.problems)
+    graph = dataset.graph()
+    files = {c.id: c.file for c in dataset.cases if c.id}
+    if report.conforms:
+        return PreparedData(graph, len(dataset.cases), problems, [], files)
+    unplaced = [p for p in report.errors if not p.case]
+    if not lenient or unplaced:
+        raise InvalidDataError(
+            "the data does not validate; nothing was classified"
+            + ("" if lenient else " (use --lenient to skip the invalid cases)"),
+            report.errors + report.warnings,
+        )
+    bad = sorted(report.invalid_case_ids)
+    prefixes = []
+    for case in dataset.cases:
+        if case.id in report.invalid_case_ids:
+            prefixes.append(str(case.iri or case_iri(case.id, dataset.base)))
+    doomed = set(prefixes)
+    starts = tuple(p + "/" for p in prefixes)
+    for subject in {s for s in graph.subjects() if str(s) in doomed or str(s).startswith(starts)}:
+        graph.remove((subject, None, None))
+    kept = len([c for c in dataset.cases if c.id not in report.invalid_case_ids])
+    return PreparedData(graph, kept, problems, bad, files)

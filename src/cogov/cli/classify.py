@@ -1,0 +1,49 @@
+"""``cogov classify FILE... --format csv|json|ttl [--activity-threshold N] [--lenient]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InvalidDataError
+
+
+def handler(args: argparse.Namespace) -> int:
+    from cogov.classify import COLUMNS, check_threshold, classify, read_valid
+    from cogov.cli.query import format_rows, print_problems
+
+    check_threshold(args.activity_threshold)
+    try:
+        prepared = read_valid(args.files, lenient=args.lenient)
+    except InvalidDataError as err:
+        print_problems(err.problems)
+        print(f"cogov: {err}", file=sys.stderr)
+        return EXIT_VIOLATIONS
+    print_problems([p for p in prepared.problems if p.severity != "error"])
+    if prepared.skipped:
+        print(f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
+              + ", ".join(prepared.skipped), file=sys.stderr)
+        print_problems([p for p in prepared.problems if p.severity == "error"])
+    result = classify(prepared.graph, threshold=args.activity_threshold)
+    if args.format == "ttl":
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    else:
+        sys.stdout.write(format_rows(result.rows, COLUMNS, args.format))
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "classify",
+        help="classify cases into Table 1's types and the modes",
+        description="Validate the case files, then derive formalization, activity level, "
+        "type (A-D) and mode for each case with the rules of queries/rules/. Invalid data is "
+        "not classified unless --lenient, which skips the bad cases and names them.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="case files")
+    parser.add_argument("--format", choices=("csv", "json", "ttl"), default="csv")
+    parser.add_argument("--activity-threshold", type=int, default=3, metavar="N",
+                        help="distinct activities from which a case has 'many' (default 3)")
+    parser.add_argument("--lenient", action="store_true",
+                        help="skip the cases that do not validate instead of stopping")
+    parser.set_defaults(handler=handler)

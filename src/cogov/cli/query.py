@@ -1,0 +1,185 @@
+"""``cogov query NAME FILE... [--param KEY=VALUE] [--format csv|json|table]``; ``--list``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InvalidDataError, UsageError
+
+FORMATS = ("csv", "json", "table")
+
+
+def add_backend_options(parser: argparse.ArgumentParser) -> None:
+    """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs)."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--store", metavar="DIR",
+                       help="a persistent Oxigraph store in this folder")
+    where.add_argument("--endpoint", metavar="URL",
+                       help="a SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...)")
+    parser.add_argument("--update-endpoint", metavar="URL",
+                        help="the SPARQL Update URL (default: the endpoint's /update)")
+    parser.add_argument("--graph-store", metavar="URL",
+                        help="the Graph Store Protocol URL (default: the endpoint's /store)")
+
+
+def add_data_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--activity-threshold", type=int, default=3, metavar="N",
+                        help="distinct activities from which a case has 'many' (default 3)")
+    parser.add_argument("--lenient", action="store_true",
+                        help="skip the cases that do not validate instead of stopping")
+
+
+def open_from_args(args: argparse.Namespace) -> Any:
+    from cogov.backends import open_backend
+
+    return open_backend(store=args.store, endpoint=args.endpoint,
+                        update_url=args.update_endpoint, store_url=args.graph_store)
+
+
+def print_problems(problems: Sequence[Any]) -> None:
+    for problem in problems:
+        print(problem.as_text(), file=sys.stderr)
+
+
+def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> int:
+    """Validate, then load and classify ``files`` into ``backend``; the number of cases."""
+    import rdflib
+
+    from cogov.classify import check_threshold, load_dataset, read_valid
+
+    check_threshold(args.activity_threshold)
+    if files:
+        prepared = read_valid(files, lenient=args.lenient)
+        print_problems([p for p in prepared.problems if p.severity != "error"])
+        if prepared.skipped:
+            print(f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
+                  + ", ".join(prepared.skipped), file=sys.stderr)
+            print_problems([p for p in prepared.problems if p.severity == "error"])
+        graph, count = prepared.graph, prepared.case_count
+    else:
+        graph, count = rdflib.Graph(), 0
+    load_dataset(backend, graph, threshold=args.activity_threshold)
+    return count
+
+
+def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
+    """Rows as CSV (header line first), JSON (a list of objects) or a text table."""
+    if fmt == "json":
+        return json.dumps([{c: row.get(c) for c in columns} for row in rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else _text(row.get(c)) for c in columns])
+        return out.getvalue()
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else _text(row.get(c)) for c in columns))
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, force_terminal=False).print(table)
+    return buffer.getvalue()
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def parse_params(pairs: Sequence[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"a parameter is written KEY=VALUE, not {pair!r}")
+        if key.strip() in params:
+            raise UsageError(f"the parameter {key.strip()} is given twice")
+        params[key.strip()] = value
+    return params
+
+
+def list_text() -> str:
+    from cogov.queries import list_questions
+
+    lines = []
+    for q in list_questions():
+        number = f"{q.number:>2}" if q.number is not None else "  "
+        lines.append(f"{number}  {q.name}")
+        lines.append(f"      {q.en}")
+        if q.zh:
+            lines.append(f"      {q.zh}")
+        for p in q.parameters:
+            need = "optional" if p.optional else (f"default {p.default}" if p.default else "")
+            lines.append(f"      --param {p.name}=<{p.type}>  {need}  {p.description}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from cogov.queries import get_question, run_question
+
+    if args.list:
+        sys.stdout.write(list_text())
+        return EXIT_OK
+    if not args.name:
+        raise UsageError("name a question (cogov query --list shows them)")
+    question = get_question(args.name)
+    params = parse_params(args.param or [])
+    question.bindings(params)  # a bad parameter stops here, before any data is read
+    if args.store or args.endpoint:
+        with open_from_args(args) as backend:
+            if args.files:
+                load_into(backend, args.files, args)
+            rows = run_question(question.name, backend, params)
+    else:
+        from cogov.backends import open_backend
+
+        backend = open_backend()
+        try:
+            load_into(backend, args.files, args)
+        except InvalidDataError as err:
+            print_problems(err.problems)
+            print(f"cogov: {err}", file=sys.stderr)
+            return EXIT_VIOLATIONS
+        rows = run_question(question.name, backend, params)
+    columns = question.columns or (list(rows[0]) if rows else [])
+    sys.stdout.write(format_rows(rows, columns, args.format))
+    return EXIT_OK
+
+
+def handler(args: argparse.Namespace) -> int:
+    try:
+        return run(args)
+    except InvalidDataError as err:
+        print_problems(err.problems)
+        print(f"cogov: {err}", file=sys.stderr)
+        return EXIT_VIOLATIONS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "query",
+        help="answer a named question over validated, classified case data",
+        description="Run a named SPARQL question from queries/questions/ over the case files "
+        "(validated and classified first), or over a store or endpoint loaded with "
+        "'cogov load'. Questions 11 and 12 need no case file.",
+    )
+    parser.add_argument("name", nargs="?", metavar="NAME", help="the question's name")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="case files")
+    parser.add_argument("--list", action="store_true", help="list the questions and stop")
+    parser.add_argument("--param", action="append", metavar="KEY=VALUE",
+                        help="a parameter of the question (repeatable)")
+    parser.add_argument("--format", choices=FORMATS, default="table")
+    add_data_options(parser)
+    add_backend_options(parser)
+    parser.set_defaults(handler=handler)
