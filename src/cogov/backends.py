@@ -33,7 +33,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pyoxigraph as ox
 
@@ -43,9 +43,19 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = {
     XSD + name
     for name in (
-        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
-        "unsignedShort", "unsignedByte",
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
     )
 }
 _FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
@@ -59,8 +69,12 @@ _FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "xml": ox.RdfFormat.RDF_XML,
 }
-_MEDIA = {"nt": "application/n-triples", "ttl": "text/turtle", "turtle": "text/turtle",
-          "xml": "application/rdf+xml"}
+_MEDIA = {
+    "nt": "application/n-triples",
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+    "xml": "application/rdf+xml",
+}
 
 Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 
@@ -82,8 +96,11 @@ def bind_values(query: str, bindings: Bindings) -> str:
         if not isinstance(bindings[name], (ox.NamedNode, ox.Literal)):
             raise TypeError(f"parameter {name} must be an IRI or a literal term")
     block = (
-        " VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-        + " ".join(str(bindings[n]) for n in names) + ") }"
+        " VALUES ("
+        + " ".join(f"?{n}" for n in names)
+        + ") { ("
+        + " ".join(str(bindings[n]) for n in names)
+        + ") }"
     )
     # Only full-line comments are skipped: a '#' inside an IRI is not a comment.
     offset = 0
@@ -96,7 +113,7 @@ def bind_values(query: str, bindings: Bindings) -> str:
     match = _WHERE.search(query, offset)
     if match is None:
         raise ResourceError("a query that takes parameters needs an explicit WHERE { ... }")
-    return query[: match.end()] + block + query[match.end():]
+    return query[: match.end()] + block + query[match.end() :]
 
 
 def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
@@ -166,7 +183,7 @@ class Backend(ABC):
     def close(self) -> None:
         """Release what the backend holds."""
 
-    def __enter__(self) -> Backend:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -210,16 +227,16 @@ class OxigraphBackend(Backend):
     ) -> list[dict[str, Any]]:
         result = self._query(query, bindings, graph)
         names = [v.value for v in result.variables]
-        return [
-            {name: python_value(solution[name]) for name in names} for solution in result
-        ]
+        return [{name: python_value(solution[name]) for name in names} for solution in result]
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
     ) -> int:
         target = self._graph(graph)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, target)
-                 for t in self._query(query, bindings, graph)]
+        quads = [
+            ox.Quad(t.subject, t.predicate, t.object, target)
+            for t in self._query(query, bindings, graph)
+        ]
         self.store.bulk_extend(quads)
         return len(quads)
 
@@ -359,25 +376,29 @@ class EndpointBackend(Backend):
         except (urllib.error.URLError, OSError) as err:
             raise BackendError(f"cannot reach the endpoint {url}: {err}") from err
 
-    def _query(self, query: str, bindings: Bindings | None, graph: str | None,
-               accept: str) -> bytes:
+    def _query(
+        self, query: str, bindings: Bindings | None, graph: str | None, accept: str
+    ) -> bytes:
         form = {"query": bind_values(query, bindings or {})}
         if graph:
             form["default-graph-uri"] = graph
         body = urllib.parse.urlencode(form).encode("utf-8")
         return self._request(
-            self.url, body,
+            self.url,
+            body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
 
     def update(self, text: str) -> None:
         body = urllib.parse.urlencode({"update": text}).encode("utf-8")
-        self._request(self.update_url, body,
-                      {"Content-Type": "application/x-www-form-urlencoded"})
+        self._request(self.update_url, body, {"Content-Type": "application/x-www-form-urlencoded"})
 
     def _post_graph(self, data: bytes, fmt: str, graph: str | None) -> None:
-        target = (f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}" if graph
-                  else f"{self.store_url}?default")
+        target = (
+            f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}"
+            if graph
+            else f"{self.store_url}?default"
+        )
         self._request(target, data, {"Content-Type": _MEDIA[fmt]})
 
     def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:

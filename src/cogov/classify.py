@@ -12,6 +12,7 @@ the data. The Python here only orders the steps, binds the threshold and reads t
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,9 +59,19 @@ WHERE {
 
 #: the columns of ``cogov classify``, in order (the contract's six first)
 COLUMNS = (
-    "id", "formalization", "activity_level", "type", "type_name", "mode",
-    "derived_formalization", "derived_activity_level", "activity_threshold",
-    "formalized_by", "counted_activities", "warnings", "name",
+    "id",
+    "formalization",
+    "activity_level",
+    "type",
+    "type_name",
+    "mode",
+    "derived_formalization",
+    "derived_activity_level",
+    "activity_threshold",
+    "formalized_by",
+    "counted_activities",
+    "warnings",
+    "name",
 )
 
 
@@ -147,10 +158,8 @@ def load_dataset(
             backend.replace_default(target)
     except BaseException:
         if target:
-            try:
+            with contextlib.suppress(Exception):  # the first error is the one to report
                 backend.drop(target)
-            except Exception:  # noqa: BLE001 - the first error is the one to report
-                pass
         raise
 
 
@@ -161,9 +170,9 @@ def classification_rows(backend: Backend) -> list[dict[str, Any]]:
     return run_question("case-classification", backend, {})
 
 
-def warnings_of(rows: Iterable[dict[str, Any]], files: dict[str, str] | None = None) -> list[
-    Problem
-]:
+def warnings_of(
+    rows: Iterable[dict[str, Any]], files: dict[str, str] | None = None
+) -> list[Problem]:
     """A warning for every coder judgement that overrode a derived value."""
     problems = []
     for row in rows:
@@ -171,8 +180,11 @@ def warnings_of(rows: Iterable[dict[str, Any]], files: dict[str, str] | None = N
             field_name = "formalization" if "formalization" in text else "activity_level"
             problems.append(
                 Problem(
-                    file=(files or {}).get(row["id"]), case=row["id"], field=field_name,
-                    severity="warning", message=text,
+                    file=(files or {}).get(row["id"]),
+                    case=row["id"],
+                    field=field_name,
+                    severity="warning",
+                    message=text,
                 )
             )
     return problems
@@ -194,8 +206,7 @@ def classify(
     added = rdflib.Graph()
     added.parse(data=backend.construct(CLASSIFICATION_TRIPLES), format="nt")
     added.bind("cogov", "https://w3id.org/cogov#")
-    return Classification(rows=rows, graph=added, warnings=warnings_of(rows),
-                          threshold=threshold)
+    return Classification(rows=rows, graph=added, warnings=warnings_of(rows), threshold=threshold)
 
 
 @dataclass

@@ -21,8 +21,11 @@ def handler(args: argparse.Namespace) -> int:
         return EXIT_VIOLATIONS
     print_problems([p for p in prepared.problems if p.severity != "error"])
     if prepared.skipped:
-        print(f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
-              + ", ".join(prepared.skipped), file=sys.stderr)
+        print(
+            f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
+            + ", ".join(prepared.skipped),
+            file=sys.stderr,
+        )
         print_problems([p for p in prepared.problems if p.severity == "error"])
     result = classify(prepared.graph, threshold=args.activity_threshold)
     if args.format == "ttl":
@@ -42,8 +45,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="case files")
     parser.add_argument("--format", choices=("csv", "json", "ttl"), default="csv")
-    parser.add_argument("--activity-threshold", type=int, default=3, metavar="N",
-                        help="distinct activities from which a case has 'many' (default 3)")
-    parser.add_argument("--lenient", action="store_true",
-                        help="skip the cases that do not validate instead of stopping")
+    parser.add_argument(
+        "--activity-threshold",
+        type=int,
+        default=3,
+        metavar="N",
+        help="distinct activities from which a case has 'many' (default 3)",
+    )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="skip the cases that do not validate instead of stopping",
+    )
     parser.set_defaults(handler=handler)

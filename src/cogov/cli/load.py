@@ -16,9 +16,11 @@ def handler(args: argparse.Namespace) -> int:
     with open_from_args(args) as backend:
         count = load_into(backend, args.files, args)
     where = args.store or args.endpoint
-    print(f"cogov: loaded and classified {count} case(s) into {where} "
-          f"(activity threshold {args.activity_threshold}); its previous content was replaced",
-          file=sys.stderr)
+    print(
+        f"cogov: loaded and classified {count} case(s) into {where} "
+        f"(activity threshold {args.activity_threshold}); its previous content was replaced",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -18,28 +18,48 @@ FORMATS = ("csv", "json", "table")
 def add_backend_options(parser: argparse.ArgumentParser) -> None:
     """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs)."""
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--store", metavar="DIR",
-                       help="a persistent Oxigraph store in this folder")
-    where.add_argument("--endpoint", metavar="URL",
-                       help="a SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...)")
-    parser.add_argument("--update-endpoint", metavar="URL",
-                        help="the SPARQL Update URL (default: the endpoint's /update)")
-    parser.add_argument("--graph-store", metavar="URL",
-                        help="the Graph Store Protocol URL (default: the endpoint's /store)")
+    where.add_argument("--store", metavar="DIR", help="a persistent Oxigraph store in this folder")
+    where.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="a SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...)",
+    )
+    parser.add_argument(
+        "--update-endpoint",
+        metavar="URL",
+        help="the SPARQL Update URL (default: the endpoint's /update)",
+    )
+    parser.add_argument(
+        "--graph-store",
+        metavar="URL",
+        help="the Graph Store Protocol URL (default: the endpoint's /store)",
+    )
 
 
 def add_data_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--activity-threshold", type=int, default=3, metavar="N",
-                        help="distinct activities from which a case has 'many' (default 3)")
-    parser.add_argument("--lenient", action="store_true",
-                        help="skip the cases that do not validate instead of stopping")
+    parser.add_argument(
+        "--activity-threshold",
+        type=int,
+        default=3,
+        metavar="N",
+        help="distinct activities from which a case has 'many' (default 3)",
+    )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="skip the cases that do not validate instead of stopping",
+    )
 
 
 def open_from_args(args: argparse.Namespace) -> Any:
     from cogov.backends import open_backend
 
-    return open_backend(store=args.store, endpoint=args.endpoint,
-                        update_url=args.update_endpoint, store_url=args.graph_store)
+    return open_backend(
+        store=args.store,
+        endpoint=args.endpoint,
+        update_url=args.update_endpoint,
+        store_url=args.graph_store,
+    )
 
 
 def print_problems(problems: Sequence[Any]) -> None:
@@ -58,8 +78,11 @@ def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> i
         prepared = read_valid(files, lenient=args.lenient)
         print_problems([p for p in prepared.problems if p.severity != "error"])
         if prepared.skipped:
-            print(f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
-                  + ", ".join(prepared.skipped), file=sys.stderr)
+            print(
+                f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
+                + ", ".join(prepared.skipped),
+                file=sys.stderr,
+            )
             print_problems([p for p in prepared.problems if p.severity == "error"])
         graph, count = prepared.graph, prepared.case_count
     else:
@@ -71,8 +94,12 @@ def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> i
 def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
     """Rows as CSV (header line first), JSON (a list of objects) or a text table."""
     if fmt == "json":
-        return json.dumps([{c: row.get(c) for c in columns} for row in rows],
-                          ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                [{c: row.get(c) for c in columns} for row in rows], ensure_ascii=False, indent=2
+            )
+            + "\n"
+        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -177,8 +204,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("name", nargs="?", metavar="NAME", help="the question's name")
     parser.add_argument("files", nargs="*", metavar="FILE", help="case files")
     parser.add_argument("--list", action="store_true", help="list the questions and stop")
-    parser.add_argument("--param", action="append", metavar="KEY=VALUE",
-                        help="a parameter of the question (repeatable)")
+    parser.add_argument(
+        "--param",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a parameter of the question (repeatable)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="table")
     add_data_options(parser)
     add_backend_options(parser)
