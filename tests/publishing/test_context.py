@@ -64,3 +64,18 @@ def test_a_handwritten_document_using_the_context_reads_as_rdf(release_dir: Path
         "<https://w3id.org/cogov#domain-water>" in turtle
     )
     assert '"示例"@zh' in turtle
+
+
+def test_context_round_trips_cases_read_by_the_loaders(release_dir: Path) -> None:
+    from cogov.loaders import load_file
+
+    dataset = load_file(FIXTURES / "cases.yaml")
+    assert len(dataset.cases) == 2 and not dataset.problems
+    graph = dataset.graph()
+    context = _context(release_dir)["@context"]
+    compact = graph.serialize(format="json-ld", context=context, auto_compact=True)
+    document = json.loads(compact)
+    keys = {key for node in document["@graph"] for key in node}
+    assert {"hasDomain", "hasParticipant", "label", "type"} <= keys
+    assert not any(key.startswith("https://w3id.org/cogov#") for key in keys), keys
+    assert isomorphic(graph, Graph().parse(data=compact, format="json-ld"))

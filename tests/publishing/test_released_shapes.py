@@ -40,3 +40,11 @@ def test_a_case_without_domain_and_participants_does_not(release_dir: Path) -> N
     assert CASE in focus
     paths = {str(p) for p in report.objects(None, SH.resultPath)}
     assert NAMESPACE + "hasDomain" in paths
+
+
+def test_cases_read_by_the_loaders_conform_to_the_released_shapes(release_dir: Path) -> None:
+    from cogov.loaders import load_file
+
+    dataset = load_file(FIXTURES / "cases.yaml")
+    conforms, report = _validate(release_dir, dataset.graph())
+    assert conforms, report.serialize(format="turtle")
