@@ -109,6 +109,7 @@ class QuestionView:
     name: str
     title: str
     rows: list[dict[str, Any]]
+    description: str = ""
 
 
 @dataclass
@@ -370,21 +371,34 @@ def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[
 
 #: questions whose answer the page already shows in its own tables
 SHOWN_ELSEWHERE = frozenset({"case-classification"})
+#: rows of one answer shown on the page; ``cogov query NAME`` gives them all
+MAX_QUESTION_ROWS = 50
+
+
+def is_case_question(question: Any) -> bool:
+    """A question about the cases (it reads their ``dcterms:identifier``), not the ontology."""
+    return "dcterms:identifier" in question.text
 
 
 def _answer_questions(backend: Any) -> list[QuestionView]:
-    """Answer every named question that needs no parameter, on the classified store."""
+    """Answer every case question that needs no parameter, on the classified store."""
     from cogov import queries
 
     answers = []
     for question in queries.list_questions():
-        if question.name in SHOWN_ELSEWHERE:
+        if question.name in SHOWN_ELSEWHERE or not is_case_question(question):
             continue
         if any(p.default is None and not p.optional for p in question.parameters):
             continue
         rows = queries.run_question(question.name, backend, {})
-        title = " ".join(filter(None, (question.zh, question.en))) or question.name
-        answers.append(QuestionView(name=question.name, title=title, rows=list(rows)))
+        answers.append(
+            QuestionView(
+                name=question.name,
+                title=question.zh or question.en or question.name,
+                rows=list(rows),
+                description=question.en if question.zh else "",
+            )
+        )
     return answers
 
 
@@ -616,6 +630,16 @@ def _table1(data: ReportData) -> str:
     )
 
 
+def _keys(keys: Sequence[str]) -> str:
+    """Code-list keys, one per line, breakable after each underscore."""
+    return "<br>".join(e(key).replace("_", "_<wbr>") for key in keys)
+
+
+def _mode_cell(mode: str | None) -> str:
+    zh = MODE_NAMES.get(mode or "", ("—", ""))[0]
+    return f"{e(zh)}<br><small><code>{e(mode or '')}</code></small>"
+
+
 def _mode_short(mode: str | None) -> str:
     return MODE_NAMES.get(mode or "", ("—", mode or "no mode"))[1]
 
@@ -647,29 +671,34 @@ def _cases_table(data: ReportData) -> str:
     for c in data.cases:
         period = f"{e(c.start)}–{e(c.end)}" if c.end else f"{e(c.start)}–"
         mix = "<br>".join(
-            f"{e(INSTRUMENT_KINDS.get(kind, (kind, kind))[0])}: {e(', '.join(keys))}"
+            f"<b>{e(INSTRUMENT_KINDS.get(kind, (kind, kind))[0])}</b> {_keys(keys)}"
             for kind, keys in sorted(c.instruments.items())
         )
         sources = "".join(f'<small class="src">{e(s)}</small>' for s in c.sources)
+        if sources:
+            sources = (
+                f"<details><summary>来源 sources ({len(c.sources)})</summary>{sources}</details>"
+            )
         phase = f"<br><small>phase of {e(c.phase_of)}</small>" if c.phase_of else ""
         rows.append(
             f'<tr id="case-{e(c.id)}"><td><code>{e(c.id)}</code>{phase}</td>'
             f"<td>{_case_name(c)}{sources}</td><td>{e(c.domain)}</td><td>{period}</td>"
-            f"<td>{e(c.type)} {e(c.type_name)}</td><td>{e(_mode_short(c.mode))}</td>"
-            f"<td>{e(', '.join(c.mechanisms)) or '—'}</td>"
-            f"<td>{e(', '.join(c.activities)) or '—'}</td><td>{mix or '—'}</td></tr>"
+            f"<td>{e(c.type)} {e(c.type_name)}</td><td>{_mode_cell(c.mode)}</td>"
+            f'<td class="keys">{_keys(c.mechanisms) or "—"}</td>'
+            f'<td class="keys">{_keys(c.activities) or "—"}</td>'
+            f'<td class="keys">{mix or "—"}</td></tr>'
         )
     return "\n".join(
         [
             _h2("cases", "案例", "Cases"),
             (
-                '<table id="cases"><thead><tr><th>id</th><th>名称 name · 来源 sources</th>'
+                '<div class="wide"><table id="cases"><thead><tr><th>id</th><th>名称 name · 来源 sources</th>'
                 "<th>领域 domain</th><th>时间 years</th><th>类型 type</th><th>模式 mode</th>"
                 "<th>机制 mechanisms</th><th>活动 activities</th><th>工具 instruments</th></tr>"
                 "</thead><tbody>"
             ),
             *rows,
-            "</tbody></table>",
+            "</tbody></table></div>",
         ]
     )
 
@@ -737,17 +766,26 @@ def _questions(data: ReportData) -> str:
         out.append("<p>没有可回答的问题。No named question was answered.</p>")
     for question in data.questions:
         out.append(f"<h3>{e(question.title)} <small><code>{e(question.name)}</code></small></h3>")
+        if question.description:
+            out.append(f'<p class="lead">{e(question.description)}</p>')
         if not question.rows:
             out.append("<p>无结果 no rows</p>")
             continue
         columns = list(question.rows[0])
-        out.append("<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr>")
-        out.append("</thead><tbody>")
-        for row in question.rows:
+        shown = question.rows[:MAX_QUESTION_ROWS]
+        if len(shown) < len(question.rows):
+            out.append(
+                f"<p>前 {len(shown)} 行,共 {len(question.rows)} 行。The first {len(shown)} of "
+                f"{len(question.rows)} rows; <code>cogov query {e(question.name)}</code> gives "
+                "them all.</p>"
+            )
+        out.append('<div class="wide"><table><thead><tr>')
+        out.append("".join(f"<th>{e(c)}</th>" for c in columns) + "</tr></thead><tbody>")
+        for row in shown:
             out.append(
                 "<tr>" + "".join(f"<td>{e(_plain(row.get(c)))}</td>" for c in columns) + "</tr>"
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
     return "\n".join(out)
 
 

@@ -168,3 +168,30 @@ def report_font_found() -> bool:
 def test_default_paths_point_at_the_bundled_cases():
     (path,) = report.default_paths()
     assert path.name == "paper-cases.yaml" and Path(path).is_file()
+
+
+def test_question_answers_are_shown_escaped_and_capped(tmp_path, sample_data):
+    rows = [
+        {"id": f"case-{i:03d}", "note": "<i>x</i>"} for i in range(report.MAX_QUESTION_ROWS + 7)
+    ]
+    sample_data.questions = [report.QuestionView("many-rows", "问题 <q>", rows, "What? <b>")]
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    section = page[page.index('id="questions"') : page.index('id="warnings"')]
+    assert section.count("<td>case-") == report.MAX_QUESTION_ROWS
+    assert f"of {len(rows)} rows" in section and "cogov query many-rows" in section
+    assert "<i>x</i>" not in section and "&lt;i&gt;x&lt;/i&gt;" in section
+    assert "问题 &lt;q&gt;" in section and "What? &lt;b&gt;" in section
+
+
+def test_only_case_questions_are_answered():
+    from cogov.queries import list_questions
+
+    questions = list_questions()
+    case_questions = [q for q in questions if report.is_case_question(q)]
+    assert case_questions, "no question reads case ids"
+    for question in questions:
+        reads_cases = "LocalGovernmentCollaboration" in question.text or "Collaboration " in (
+            question.text
+        )
+        if not reads_cases:
+            assert question not in case_questions, question.name
