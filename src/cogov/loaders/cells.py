@@ -124,7 +124,7 @@ def format_actor(names: dict[str, str], level: str | None) -> str:
     if level is not None:
         level_text = escape(level, _NAME_SPECIAL + "()")
         text = f"{text} ({level_text})" if text else f"({level_text})"
-    return text
+    return text or "()"  # an actor with neither name nor level
 
 
 def protect_formula(text: str) -> str:

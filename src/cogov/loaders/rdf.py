@@ -193,7 +193,7 @@ def _names(labels: list[Literal]) -> dict[str, str]:
     for label in sorted(labels):
         text = str(label)
         lang = label.language if isinstance(label, Literal) and label.language else None
-        names.setdefault(lang or guess_language(text), text)
+        names.setdefault(lang.lower() if lang else guess_language(text), text)
     return ordered_names(names)
 
 
@@ -346,9 +346,45 @@ def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -
     return graph
 
 
+def _ox_term(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _subject_order(term: Node) -> tuple[str, ...]:
+    # a case, then its participants and superiors in order (natural sort of the numbers)
+    return tuple(
+        part.zfill(12) if part.isdigit() else part for part in re.split(r"(\d+|/)", str(term))
+    )
+
+
 def dump_turtle(graph: Graph) -> str:
-    """Turtle, sorted (rdflib orders subjects, predicates and objects), stable prefixes."""
-    return graph.serialize(format="turtle")
+    """Turtle, sorted by subject, predicate and object, with stable prefixes (pyoxigraph)."""
+    triples = sorted(
+        graph,
+        key=lambda t: (_subject_order(t[0]), t[1] != RDF.type, str(t[1]), str(t[2])),
+    )
+    prefixes = {prefix: str(ns) for prefix, ns in sorted(graph.namespaces()) if prefix}
+    used = {p: ns for p, ns in prefixes.items() if p in PREFIXES or p == "case"}
+    data = ox.serialize(
+        (ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in triples),
+        format=ox.RdfFormat.TURTLE,
+        prefixes=used,
+    )
+    text = data.decode("utf-8")
+    lines = text.split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    body = lines[len(head) :]
+    return "\n".join(sorted(head) + [""] + body)
 
 
 def dump_jsonld(graph: Graph) -> str:

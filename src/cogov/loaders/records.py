@@ -127,7 +127,7 @@ class CaseReader:
         if isinstance(value, Mapping):
             names: dict[str, str] = {}
             for lang, text in value.items():
-                lang_s = str(lang).strip()
+                lang_s = str(lang).strip().lower()  # language tags ignore case (BCP 47)
                 if not LANGUAGE_TAG.match(lang_s):
                     self.c.error(
                         f"{field}.{lang_s}",
