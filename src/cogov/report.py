@@ -34,7 +34,7 @@ from typing import Any
 from cogov import __version__
 from cogov.atomic import write_bytes, write_text
 from cogov.errors import InvalidDataError, Problem, UsageError
-from cogov.resources import NAMESPACE, data_dir
+from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, SOURCE_BASE, data_dir
 
 BUNDLED_FILE = "paper-cases.yaml"
 DEFAULT_OUT = "cogov-report"
@@ -449,8 +449,41 @@ def build_report(
     data, graph = collect(paths, threshold=threshold, lenient=lenient, step=step)
     if step:
         step("write")
-    turtle = graph.serialize(format="turtle")
+    turtle = to_turtle(graph)
     return write_report(data, target, turtle=turtle, cjk_font=cjk_font)
+
+
+#: prefixes of ``cases.ttl`` (docs/data-model.md), when the graph uses them
+TURTLE_PREFIXES = {
+    "cogov": NAMESPACE,
+    "case": DEFAULT_CASE_BASE,
+    "src": SOURCE_BASE,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def to_turtle(graph: Any) -> bytes:
+    """The graph as Turtle, triples sorted so that the same data gives the same bytes.
+
+    Serialised by Oxigraph, much faster than rdflib's pretty printer on large datasets.
+    """
+    import pyoxigraph as ox
+
+    data = graph.serialize(format="nt", encoding="utf-8")
+    triples = sorted(
+        ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
+    prefixes = dict(TURTLE_PREFIXES)
+    for prefix, namespace in graph.namespaces():
+        if prefix == "case":
+            prefixes["case"] = str(namespace)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def write_report(
@@ -478,11 +511,20 @@ def write_report(
         write_bytes(building / "table1.svg", chart.svg)
         write_text(building / "cases.csv", cases_csv(data))
         write_bytes(building / "cases.ttl", turtle.encode() if isinstance(turtle, str) else turtle)
-        os.chmod(building, 0o755)
+        _readable(building)
         _publish(building, target)
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return target
+
+
+def _readable(folder: Path) -> None:
+    """Give the folder and its files the permissions of any new file (temp files are private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in folder.iterdir():
+        os.chmod(path, 0o666 & ~umask)
+    os.chmod(folder, 0o777 & ~umask)
 
 
 def _check_target(target: Path) -> None:

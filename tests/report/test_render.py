@@ -195,3 +195,36 @@ def test_only_case_questions_are_answered():
         )
         if not reads_cases:
             assert question not in case_questions, question.name
+
+
+def test_files_are_readable_like_any_new_file(tmp_path, sample_data):
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        out = write_report(sample_data, tmp_path / "rep")
+    finally:
+        os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o755
+    for path in out.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o644, path.name
+
+
+def test_turtle_is_sorted_and_loses_nothing():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.compare import isomorphic
+
+    graph = Graph()
+    case = URIRef("https://w3id.org/cogov/case/x")
+    graph.add(
+        (case, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("甲", lang="zh"))
+    )
+    graph.add((case, URIRef("https://w3id.org/cogov#start"), Literal("2014", datatype=URIRef(
+        "http://www.w3.org/2001/XMLSchema#gYear"))))  # fmt: skip
+    text = report.to_turtle(graph)
+    assert isomorphic(Graph().parse(data=text, format="turtle"), graph)
+    shuffled = Graph()
+    for triple in sorted(graph, reverse=True):
+        shuffled.add(triple)
+    assert report.to_turtle(shuffled) == text
+    assert b"@prefix cogov: <https://w3id.org/cogov#>" in text
