@@ -484,39 +484,81 @@ def _page(title: str, body: str) -> str:
     )
 
 
+MAIN_CLASS = URIRef(NAMESPACE + "LocalGovernmentCollaboration")
+
+
+def _named_subclasses(graph: Graph, cls: URIRef) -> list[URIRef]:
+    return sorted(
+        (s for s in graph.subjects(RDFS.subClassOf, cls) if isinstance(s, URIRef)), key=str
+    )
+
+
 def main_classes(graph: Graph) -> list[URIRef]:
-    """Namespace classes that are not value-partition or code-list helpers."""
-    out = []
-    for term in namespace_terms(graph):
-        if not is_class(graph, term):
+    """The classes of the case model around ``cogov:LocalGovernmentCollaboration``.
+
+    Its named superclasses, its subclasses (two levels down where they are Table 1 types or
+    modes of the case-data contract), the classes
+    its object properties point to (value partitions with their parts, actors, typologies),
+    and the named subclasses of the actor classes.
+    """
+    chosen: set[URIRef] = {MAIN_CLASS}
+    chosen.update(
+        c for c in graph.transitive_objects(MAIN_CLASS, RDFS.subClassOf) if isinstance(c, URIRef)
+    )
+
+    def keyed(cls: URIRef) -> bool:  # a class of the case-data contract (types, modes)
+        return (cls, COGOV_KEY, None) in graph
+
+    for child in _named_subclasses(graph, MAIN_CLASS):
+        chosen.add(child)
+        for grandchild in _named_subclasses(graph, child):  # the scholars' modes are left to
+            if keyed(grandchild) or any(  # the typology diagram
+                keyed(c) for c in _named_subclasses(graph, grandchild)
+            ):
+                chosen.add(grandchild)
+    linked: set[URIRef] = set()
+    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+        if not str(prop).startswith(NAMESPACE):
             continue
-        if (term, RDF.type, SKOS.Concept) in graph:
-            continue
-        out.append(term)
-    return out
+        domains = set(graph.objects(prop, RDFS.domain))
+        if domains & chosen:
+            linked.update(r for r in graph.objects(prop, RDFS.range) if isinstance(r, URIRef))
+    chosen |= linked
+    for cls in sorted(linked, key=str):
+        if str(cls).startswith(NAMESPACE) or cls in (ORG_ORGANIZATION, PROV_AGENT):
+            chosen.update(c for c in _named_subclasses(graph, cls) if str(c).startswith(NAMESPACE))
+    chosen.update(
+        c
+        for c in (URIRef(NAMESPACE + "Typology"), URIRef(NAMESPACE + "TypologyDimension"))
+        if (c, RDF.type, OWL.Class) in graph
+    )
+    return sorted(chosen, key=str)
+
+
+ORG_ORGANIZATION = URIRef("http://www.w3.org/ns/org#Organization")
+PROV_AGENT = URIRef("http://www.w3.org/ns/prov#Agent")
 
 
 def class_edges(
     graph: Graph, classes: list[URIRef]
-) -> tuple[list[tuple[URIRef, URIRef]], list[tuple[URIRef, URIRef, URIRef]]]:
-    """Subclass edges and object-property edges (domain → range) between the given classes."""
+) -> tuple[list[tuple[URIRef, URIRef]], list[tuple[URIRef, str, URIRef]]]:
+    """Subclass edges, and object-property edges (domain → range, labels joined) among classes."""
     wanted = set(classes)
     subs = sorted(
         (s, o)
         for s, o in graph.subject_objects(RDFS.subClassOf)
-        if s in wanted
-        and isinstance(o, URIRef)
-        and (o in wanted or not str(o).startswith(NAMESPACE))
+        if s in wanted and isinstance(o, URIRef) and o in wanted
     )
-    props = []
+    joined: dict[tuple[URIRef, URIRef], list[str]] = {}
     for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
         if not str(prop).startswith(NAMESPACE):
             continue
         for dom in graph.objects(prop, RDFS.domain):
             for rng in graph.objects(prop, RDFS.range):
                 if dom in wanted and rng in wanted:
-                    props.append((dom, prop, rng))
-    return subs, sorted(props)
+                    joined.setdefault((dom, rng), []).append(local_name(prop))
+    props = [(d, "\\n".join(sorted(names)), r) for (d, r), names in sorted(joined.items())]
+    return subs, props
 
 
 def typologies(graph: Graph) -> list[dict[str, object]]:
@@ -552,19 +594,19 @@ def classes_dot(graph: Graph) -> str:
     subs, props = class_edges(graph, classes)
     lines = [
         "digraph classes {",
-        '  rankdir=BT; node [shape=box, style=rounded, fontname="Noto Sans CJK SC"];',
+        '  rankdir=LR; node [shape=box, style=rounded, fontname="Noto Sans CJK SC"];',
         '  edge [fontname="Noto Sans CJK SC", fontsize=9];',
     ]
-    nodes = set(classes) | {o for _, o in subs}
-    for node in sorted(nodes, key=str):
-        url = f"index.html#{local_name(node)}" if str(node).startswith(NAMESPACE) else str(node)
-        extra = "" if str(node).startswith(NAMESPACE) else ", style=dashed"
+    for node in classes:
+        inside = str(node).startswith(NAMESPACE)
+        url = f"index.html#{local_name(node)}" if inside else str(node)
+        extra = "" if inside else ", style=dashed"
         lines.append(f'  {_dot_id(node)} [label={_dot_label(graph, node)}, URL="{url}"{extra}];')
     for s, o in subs:
         lines.append(f"  {_dot_id(s)} -> {_dot_id(o)} [arrowhead=empty];")
-    for dom, prop, rng in props:
+    for dom, names, rng in props:
         lines.append(
-            f"  {_dot_id(dom)} -> {_dot_id(rng)} [label={_dot_label(graph, prop)}, style=dotted, constraint=false];"
+            f'  {_dot_id(dom)} -> {_dot_id(rng)} [label="{names}", style=dashed, color=gray40];'
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
