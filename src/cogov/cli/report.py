@@ -15,7 +15,7 @@ from pathlib import Path
 from cogov.errors import EXIT_OK, InvalidDataError, UsageError
 
 #: inputs larger than this (bytes, all files together) get a progress bar
-LARGE_INPUT_BYTES = 300_000
+LARGE_INPUT_BYTES = 150_000
 STEPS = ("load", "validate", "classify", "questions", "write")
 
 
