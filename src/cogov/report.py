@@ -182,7 +182,8 @@ def collect(
         classified = graph + classification.graph
         for prefix, namespace in graph.namespaces():
             classified.bind(prefix, namespace, replace=True)
-        cases = [_case_view(row, classified) for row in classification.rows]
+        kinds = instrument_kinds(backend)
+        cases = [_case_view(row, classified, kinds) for row in classification.rows]
         cases.sort(key=lambda case: case.id)
         warnings = problems + [_with_file(p, classified, files) for p in classification.warnings]
         warnings += _thin_coding_notes(cases, files)
@@ -238,7 +239,7 @@ def _key(node: Any) -> str:
     return text
 
 
-def _case_view(row: dict[str, Any], graph: Any) -> CaseView:
+def _case_view(row: dict[str, Any], graph: Any, kinds: dict[str, str]) -> CaseView:
     from rdflib import Literal, URIRef
     from rdflib.namespace import DCTERMS, RDFS
 
@@ -267,7 +268,6 @@ def _case_view(row: dict[str, Any], graph: Any) -> CaseView:
     view.end = _opt(_first(graph, case, cg("end")))
     view.mechanisms = sorted(_key(o) for o in graph.objects(case, cg("usesMechanism")))
     view.activities = sorted(_key(o) for o in graph.objects(case, cg("hasActivity")))
-    kinds = _instrument_kinds(graph)
     for instrument in sorted(graph.objects(case, cg("usesInstrument")), key=str):
         kind = kinds.get(str(instrument), "unknown")
         view.instruments.setdefault(kind, []).append(_key(instrument))
@@ -293,24 +293,16 @@ def _opt(value: Any, *, key: bool = False) -> str | None:
     return _key(value) if key else str(value)
 
 
-_KIND_CACHE: dict[str, str] | None = None
+INSTRUMENT_KIND_QUERY = """
+PREFIX cogov: <https://w3id.org/cogov#>
+SELECT ?instrument ?kind WHERE { ?instrument cogov:hasInstrumentKind ?kind }
+"""
 
 
-def _instrument_kinds(graph: Any) -> dict[str, str]:
-    """instrument IRI -> kind key, read from the graph or else from the bundled ontology."""
-    global _KIND_CACHE
-    from rdflib import URIRef
-
-    prop = URIRef(NAMESPACE + "hasInstrumentKind")
-    found = {str(s): _key(o) for s, o in graph.subject_objects(prop)}
-    if found:
-        return found
-    if _KIND_CACHE is None:
-        from cogov.ontology import load_ontology
-
-        ontology = load_ontology()
-        _KIND_CACHE = {str(s): _key(o) for s, o in ontology.subject_objects(prop)}
-    return _KIND_CACHE
+def instrument_kinds(backend: Any) -> dict[str, str]:
+    """instrument IRI -> kind key (authority, incentive, information), from the ontology."""
+    rows = backend.select(INSTRUMENT_KIND_QUERY, {})
+    return {str(row["instrument"]): _key(row["kind"]) for row in rows}
 
 
 def _with_file(problem: Problem, graph: Any, files: Sequence[str]) -> Problem:
