@@ -189,6 +189,9 @@ def _quiet_pylode_logging() -> None:
         logging.getLogger(None if name == "root" else name).setLevel(logging.WARNING)
 
 
+DECLARATION_TYPES = (*PROPERTY_TYPES, OWL.Class, RDFS.Class)
+
+
 def pylode_graph(graph: Graph) -> Graph:
     """The part of the ontology pyLODE documents: header, classes, properties, sources.
 
@@ -214,7 +217,13 @@ def pylode_graph(graph: Graph) -> Graph:
                 continue
         if p == OWL.imports and s == top:
             continue
+        if s == top and p == DCTERMS.title:
+            continue
+        if p == RDF.type and o in DECLARATION_TYPES and not str(s).startswith(NAMESPACE):
+            continue  # external terms are declared for OWL 2 DL; they are not ours to document
         out.add((s, p, o))
+    titles = [text_in(graph, top, DCTERMS.title, lang) for lang in LANGS]
+    out.add((top, DCTERMS.title, Literal(" / ".join(t for t in titles if t) or "CoGov")))
     for term in namespace_terms(graph):
         if is_class(graph, term) or is_property(graph, term):
             title = both_labels(graph, term)
@@ -243,7 +252,7 @@ def _pylode_html(graph: Graph, extra_sections: str, nav: str) -> str:
 
     doc_graph = pylode_graph(graph)
     try:
-        pub = CogovPub(doc_graph)
+        pub = CogovPub(doc_graph, sort_subjects=True)
     except Exception as err:  # pyLODE raises bare exceptions for missing metadata
         raise ResourceError(f"pyLODE could not document the ontology: {err}") from err
     pub.fids = {str(term): local_name(term) for term in namespace_terms(graph)}
@@ -269,7 +278,8 @@ def _value_html(graph: Graph, value: object, page: str = "") -> str:
             return (
                 f'<a href="{page}#source-{_esc(local_name(value))}">{_esc(label(graph, value))}</a>'
             )
-        return f'<a href="{_esc(text)}"><code>{_esc(graph.namespace_manager.normalizeUri(value))}</code></a>'
+        short = _esc(graph.namespace_manager.normalizeUri(value).strip("<>"))
+        return f'<a href="{_esc(text)}"><code>{short}</code></a>'
     if isinstance(value, BNode):
         items = list(Collection(graph, value)) if (value, RDF.first, None) in graph else []
         if items:
@@ -414,6 +424,12 @@ def load_shapes() -> tuple[Graph, list[Path]]:
     return shapes, files
 
 
+def _shape_title(shapes: Graph, shape: object) -> str:
+    if isinstance(shape, URIRef):
+        return shapes.namespace_manager.normalizeUri(shape)
+    return "shape"
+
+
 def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
     """HTML for every node shape and its property shapes."""
     merged = shapes + onto
@@ -441,7 +457,7 @@ def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
                 f"<tr><th>{_esc(shapes.namespace_manager.normalizeUri(predicate))}</th><td>{cells}</td></tr>"
             )
         body.append(
-            f'<div class="shape" id="{_esc(anchor)}"><h2>{_esc(shapes.namespace_manager.normalizeUri(shape) if isinstance(shape, URIRef) else "shape")}</h2>'
+            f'<div class="shape" id="{_esc(anchor)}"><h2>{_esc(_shape_title(shapes, shape))}</h2>'
             f"<table>{''.join(rows)}</table>"
         )
         prop_shapes = sorted(
@@ -469,8 +485,10 @@ def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
 # ---- Overview and diagrams ------------------------------------------------------------------
 
 STYLE = """
-body{font-family:"Noto Sans","Noto Sans CJK SC",sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
+body{font-family:"Noto Sans","Noto Sans CJK SC",sans-serif;max-width:72em;margin:2em auto;
+  padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:.5em 0 1.5em}
+th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
 th{background:#f3f3f3}code{font-size:90%}.lang{color:#888;font-size:80%}
 .diagram{overflow:auto;border:1px solid #ddd;padding:.5em;margin-bottom:2em}
 .shape,.property-shape{margin-left:1em}
@@ -621,14 +639,16 @@ def typologies_dot(graph: Graph) -> str:
     for row in typologies(graph):
         typ = row["iri"]
         lines.append(
-            f'  {_dot_id(typ)} [shape=folder, label={_dot_label(graph, typ)}, URL="index.html#{local_name(typ)}"];'
+            f"  {_dot_id(typ)} [shape=folder, label={_dot_label(graph, typ)}, "
+            f'URL="index.html#{local_name(typ)}"];'
         )
         for dim in row["dimensions"]:  # type: ignore[attr-defined]
             lines.append(f"  {_dot_id(dim)} [shape=note, label={_dot_label(graph, dim)}];")
             lines.append(f'  {_dot_id(typ)} -> {_dot_id(dim)} [style=dashed, label="along"];')
         for kind in row["types"]:  # type: ignore[attr-defined]
             lines.append(
-                f'  {_dot_id(kind)} [shape=box, style=rounded, label={_dot_label(graph, kind)}, URL="index.html#{local_name(kind)}"];'
+                f"  {_dot_id(kind)} [shape=box, style=rounded, label={_dot_label(graph, kind)}, "
+                f'URL="index.html#{local_name(kind)}"];'
             )
             lines.append(f"  {_dot_id(typ)} -> {_dot_id(kind)};")
     lines.append("}")
@@ -677,19 +697,24 @@ def simple_svg(nodes: list[tuple[str, str, str]], edges: list[tuple[str, str]]) 
     total_w = 40 + (max(columns) + 1 if columns else 1) * (width + gap_x)
     total_h = 40 + max((len(m) for m in columns.values()), default=1) * (height + gap_y)
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{total_w}" height="{total_h}" font-family="sans-serif" font-size="11">'
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{total_w}" height="{total_h}" '
+            'font-family="sans-serif" font-size="11">'
+        )
     ]
     for s, t in edges:
         if s in pos and t in pos:
             (x1, y1), (x2, y2) = pos[s], pos[t]
             out.append(
-                f'<line x1="{x1}" y1="{y1 + height / 2}" x2="{x2 + width}" y2="{y2 + height / 2}" stroke="#888"/>'
+                f'<line x1="{x1}" y1="{y1 + height / 2}" x2="{x2 + width}" '
+                f'y2="{y2 + height / 2}" stroke="#888"/>'
             )
     for n, text, href in nodes:
         x, y = pos[n]
         lines = text.split("\n")
         out.append(
-            f'<a href="{_esc(href)}"><rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" fill="#eef" stroke="#446"/>'
+            f'<a href="{_esc(href)}"><rect x="{x}" y="{y}" width="{width}" height="{height}" '
+            'rx="6" fill="#eef" stroke="#446"/>'
         )
         for i, line in enumerate(lines[:2]):
             out.append(f'<text x="{x + 6}" y="{y + 16 + i * 14}">{_esc(line[:38])}</text>')
@@ -736,63 +761,84 @@ def _fallback_typologies_svg(graph: Graph) -> str:
     return simple_svg(list(nodes.values()), edges)
 
 
+ALIGNMENT_LINKS = (
+    SKOS.exactMatch,
+    SKOS.closeMatch,
+    SKOS.broadMatch,
+    SKOS.narrowMatch,
+    SKOS.relatedMatch,
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    OWL.equivalentClass,
+)
+
+
+def _cells(graph: Graph, values: object) -> str:
+    return "<br>".join(_value_html(graph, v, "index.html") for v in values)  # type: ignore[attr-defined]
+
+
 def overview_page(graph: Graph, alignments: Graph | None) -> str:
+    """Modules, the two diagrams, the typologies table and the alignments."""
     top = URIRef(ONTOLOGY_IRI)
+    title_en = text_in(graph, top, DCTERMS.title, "en") or "CoGov"
+    title_zh = text_in(graph, top, DCTERMS.title, "zh")
     body = [
+        f"<h1>{_esc(title_en)} / {_esc(title_zh)}</h1>",
         (
-            f"<h1>{_esc(text_in(graph, top, DCTERMS.title, 'en') or 'CoGov')}"
-            f" / {_esc(text_in(graph, top, DCTERMS.title, 'zh'))}</h1>"
+            '<p><a href="index.html">ontology reference</a> · '
+            '<a href="shapes.html">SHACL shapes</a></p>'
         ),
-        '<p><a href="index.html">ontology reference</a> · <a href="shapes.html">SHACL shapes</a></p>',
         f"<p>{_esc(text_in(graph, top, DCTERMS.description, 'en'))}</p>",
         f"<p>{_esc(text_in(graph, top, DCTERMS.description, 'zh'))}</p>",
-        f"<p>Version {_esc(__version__)} · namespace <code>{_esc(NAMESPACE)}</code> (prefix <code>cogov:</code>)</p>",
-        "<h2>Modules / 模块</h2><table><tr><th>IRI</th><th>title</th><th>标题</th><th>description</th></tr>",
+        (
+            f"<p>Version {_esc(__version__)} · namespace <code>{_esc(NAMESPACE)}</code> "
+            "(prefix <code>cogov:</code>)</p>"
+        ),
+        (
+            "<h2>Modules / 模块</h2><table>"
+            "<tr><th>IRI</th><th>title</th><th>标题</th><th>description</th></tr>"
+        ),
     ]
     for onto in sorted(graph.subjects(RDF.type, OWL.Ontology), key=str):
         body.append(
-            f"<tr><td><code>{_esc(onto)}</code></td><td>{_esc(text_in(graph, onto, DCTERMS.title, 'en'))}</td>"
+            f"<tr><td><code>{_esc(onto)}</code></td>"
+            f"<td>{_esc(text_in(graph, onto, DCTERMS.title, 'en'))}</td>"
             f"<td>{_esc(text_in(graph, onto, DCTERMS.title, 'zh'))}</td>"
             f"<td>{_esc(text_in(graph, onto, DCTERMS.description, 'en'))}</td></tr>"
         )
     body.append("</table>")
     body.append(
-        '<h2>Main classes / 主要类</h2><div class="diagram"><img src="classes.svg" alt="class diagram"></div>'
+        '<h2>Main classes / 主要类</h2><div class="diagram">'
+        '<img src="classes.svg" alt="class diagram"></div>'
     )
     body.append(
-        '<h2>Typologies / 类型学</h2><div class="diagram"><img src="typologies.svg" alt="typology diagram"></div>'
+        '<h2>Typologies / 类型划分</h2><div class="diagram">'
+        '<img src="typologies.svg" alt="typology diagram"></div>'
     )
     body.append("<table><tr><th>typology</th><th>dimensions</th><th>types</th><th>source</th></tr>")
     for row in typologies(graph):
+        iri = row["iri"]
+        assert isinstance(iri, URIRef)
         body.append(
-            f'<tr><td><a href="index.html#{_esc(local_name(row["iri"]))}">{_esc(both_labels(graph, row["iri"]))}</a></td>'  # type: ignore[arg-type]
-            f"<td>{'<br>'.join(_value_html(graph, d, 'index.html') for d in row['dimensions'])}</td>"  # type: ignore[attr-defined]
-            f"<td>{'<br>'.join(_value_html(graph, t, 'index.html') for t in row['types'])}</td>"  # type: ignore[attr-defined]
-            f"<td>{'<br>'.join(_value_html(graph, s, 'index.html') for s in row['sources'])}</td></tr>"  # type: ignore[attr-defined]
+            f'<tr><td><a href="index.html#{_esc(local_name(iri))}">'
+            f"{_esc(both_labels(graph, iri))}</a></td>"
+            f"<td>{_cells(graph, row['dimensions'])}</td><td>{_cells(graph, row['types'])}</td>"
+            f"<td>{_cells(graph, row['sources'])}</td></tr>"
         )
     body.append("</table>")
     if alignments is not None:
         body.append(
             "<h2>Alignments / 对齐</h2><p>Module <code>cogov-alignments.ttl</code>, "
-            "not imported by <code>cogov.ttl</code>.</p><table><tr><th>CoGov term</th><th>relation</th><th>external term</th></tr>"
+            "not imported by <code>cogov.ttl</code>.</p><table>"
+            "<tr><th>CoGov term</th><th>relation</th><th>external term</th></tr>"
         )
         for s, p, o in sorted(alignments):
-            if (
-                str(s).startswith(NAMESPACE)
-                and isinstance(o, URIRef)
-                and not str(o).startswith(NAMESPACE)
-                and p
-                in (
-                    SKOS.closeMatch,
-                    SKOS.exactMatch,
-                    SKOS.broadMatch,
-                    SKOS.narrowMatch,
-                    RDFS.subClassOf,
-                    OWL.equivalentClass,
-                )
-            ):
+            inside = str(s).startswith(NAMESPACE)
+            if inside and p in ALIGNMENT_LINKS and isinstance(o, URIRef):
+                relation = _esc(alignments.namespace_manager.normalizeUri(p))
                 body.append(
-                    f"<tr><td>{_value_html(graph, s, 'index.html')}</td><td><code>{_esc(alignments.namespace_manager.normalizeUri(p))}</code></td>"
+                    f"<tr><td>{_value_html(graph, s, 'index.html')}</td>"
+                    f"<td><code>{relation}</code></td>"
                     f'<td><a href="{_esc(o)}"><code>{_esc(o)}</code></a></td></tr>'
                 )
         body.append("</table>")
