@@ -57,6 +57,13 @@ def test_no_argument_reports_on_the_paper_cases(paper_report):
     page = (paper_report / "index.html").read_text("utf-8")
     assert "长三角区域大气污染防治协作机制" in page
     assert page.count("<li data-case=") == 12
+    assert rows["bth-air-2016"]["instruments"] == "administrative_order;task_assignment"
+    hud = page[page.index('id="case-us-hud-coc-1994"') :].split("</tr>")[0]
+    assert "<b>激励型</b> conditional_<wbr>funding" in hud  # an incentive instrument
+    mix = page[page.index("id=instrument-mix") :].split("</table>")[0]
+    preempted = mix[mix.index("上级要求下的取代协同") :].split("</tr>")[0]
+    cells = [c.split("<")[0] for c in preempted.split('class="num">')[1:]]
+    assert cells == ["2", "0", "0", "1 / 2"]  # bth-air-2016: two authority instruments
 
 
 def test_turtle_holds_the_cases_and_their_classification(paper_report):
