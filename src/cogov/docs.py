@@ -37,7 +37,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
 
 from cogov import __version__
 from cogov.atomic import write_text
-from cogov.errors import ResourceError
+from cogov.errors import ResourceError, UsageError
 from cogov.resources import NAMESPACE, ONTOLOGY_IRI, SOURCE_BASE, data_dir
 
 DEFAULT_DOCS_DIR = Path("dist/docs")
@@ -71,10 +71,19 @@ class DocsResult:
 
 @contextlib.contextmanager
 def atomic_folder(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield an empty temporary sibling folder; on success it replaces ``target`` whole."""
+    """Yield an empty temporary sibling folder; on success it replaces ``target`` whole.
+
+    A folder that cannot be written is reported as a :class:`UsageError` naming it.
+    """
     target = Path(target).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    except OSError as err:
+        raise UsageError(
+            f"cannot write the folder {target}: {err.strerror or err}; "
+            "choose an output folder (-o DIR) you can write to"
+        ) from None
     try:
         yield tmp
         _make_readable(tmp)
@@ -88,6 +97,10 @@ def atomic_folder(target: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(tmp, target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+    except OSError as err:
+        raise UsageError(
+            f"cannot write the folder {target}: {err.strerror or err}; nothing was changed"
+        ) from None
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

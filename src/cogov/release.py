@@ -7,6 +7,7 @@
     shapes/*.shapes.ttl  shapes/cogov-shapes.ttl   the SHACL shapes, per module and merged
     cogov-context.jsonld                           a JSON-LD context for case data
     catalog-v001.xml                               ontology and version IRIs -> files (offline)
+    LICENSE                                        the ontology's licence (CC BY 4.0)
     doc/                                           the HTML documentation (cogov docs)
 
 Every ``owl:versionIRI`` and ``owl:versionInfo`` is stamped from the package version
@@ -245,6 +246,9 @@ def write_release(
     context = case_context(closure)
     put(CONTEXT_FILE, json.dumps(context, indent=2, ensure_ascii=False) + "\n")
     put(CATALOG_FILE, catalog_xml(catalog))
+    licence = data_dir("ontology") / "LICENSE"
+    if licence.is_file():
+        put("LICENSE", licence.read_bytes())
 
     site = write_site(folder / "doc", closure, shapes, shape_files)
     result.files.extend(f"doc/{page}" for page in site.pages)

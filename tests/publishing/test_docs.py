@@ -127,3 +127,14 @@ def test_atomic_folder_leaves_nothing_on_failure(tmp_path: Path) -> None:
         (tmp / "half.html").write_text("half")
         raise ValueError("stop")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_output_folder_is_a_plain_message(tmp_path: Path, capsys) -> None:
+    from cogov.cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["docs", "-o", str(blocker / "site")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write the folder" in err and "a-file" in err
+    assert "Traceback" not in err

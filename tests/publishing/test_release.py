@@ -144,3 +144,11 @@ def test_release_command_writes_the_folder(tmp_path: Path) -> None:
     assert not (out / "stale.txt").exists(), "the old folder is replaced as a whole"
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "rel"]
     assert leftovers == []
+
+
+def test_release_carries_the_ontology_licence(release_dir: Path) -> None:
+    from cogov.resources import data_dir
+
+    licence = (release_dir / "LICENSE").read_text(encoding="utf-8")
+    assert licence == (data_dir("ontology") / "LICENSE").read_text(encoding="utf-8")
+    assert "Attribution 4.0" in licence or "CC BY 4.0" in licence or "CC-BY-4.0" in licence
