@@ -17,8 +17,10 @@ SPREADSHEET_SAFE = st.characters(
 
 
 def texts(alphabet=None, max_size: int = 30) -> st.SearchStrategy[str]:
-    base = st.text(alphabet=alphabet, min_size=1, max_size=max_size) if alphabet else st.text(
-        min_size=1, max_size=max_size
+    base = (
+        st.text(alphabet=alphabet, min_size=1, max_size=max_size)
+        if alphabet
+        else st.text(min_size=1, max_size=max_size)
     )
     return base.map(str.strip).filter(bool)
 
@@ -47,9 +49,11 @@ def maybe(strategy):
 @st.composite
 def cases(draw, alphabet=None, case_langs=("zh", "en")):
     def key_set(scheme):
-        return draw(st.lists(st.sampled_from(keys(scheme)), max_size=5).map(
-            lambda found: sort_keys(scheme, found)
-        ))
+        return draw(
+            st.lists(st.sampled_from(keys(scheme)), max_size=5).map(
+                lambda found: sort_keys(scheme, found)
+            )
+        )
 
     flag = maybe(st.booleans())
     return Case(
@@ -81,6 +85,4 @@ def cases(draw, alphabet=None, case_langs=("zh", "en")):
 
 
 def case_lists(alphabet=None, case_langs=("zh", "en")):
-    return st.lists(
-        cases(alphabet, case_langs), min_size=1, max_size=4, unique_by=lambda c: c.id
-    )
+    return st.lists(cases(alphabet, case_langs), min_size=1, max_size=4, unique_by=lambda c: c.id)

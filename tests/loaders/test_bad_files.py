@@ -63,8 +63,10 @@ CORPUS = [
     ("empty-graph.ttl", b"@prefix x: <http://example.org/> .\n", "no case"),
     (
         "imports.ttl",
-        b"<https://example.org/x> <http://www.w3.org/2002/07/owl#imports> "
-        b"<https://example.org/evil.ttl> .\n",
+        (
+            b"<https://example.org/x> <http://www.w3.org/2002/07/owl#imports> "
+            b"<https://example.org/evil.ttl> .\n"
+        ),
         "owl:imports",
     ),
     ("bad.jsonld", b'{"@id": "http://x/a", ', "malformed JSON-LD"),
@@ -151,7 +153,7 @@ def test_remote_jsonld_context_is_refused_and_not_fetched(write, tmp_path):
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the standard library's name
+        def do_GET(self):
             hits.append(self.path)
             body = json.dumps({"@context": {"name": "http://www.w3.org/2000/01/rdf-schema#label"}})
             self.send_response(200)

@@ -11,9 +11,7 @@ from loader_strategies import SPREADSHEET_SAFE, case_lists
 from cogov.loaders import load_file, write_cases
 from cogov.loaders.rdf import cases_to_graph, graph_to_cases
 
-SETTINGS = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _by_id(cases):

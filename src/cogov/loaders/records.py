@@ -61,8 +61,9 @@ class Collector:
         )
 
     def unknown(self, field: str, allowed: tuple[str, ...], where: str = "") -> None:
-        hint = nearest(field, allowed)
-        text = f"unknown field '{field}'{where}"
+        key = field.rsplit(".", 1)[-1]
+        hint = nearest(key, allowed)
+        text = f"unknown field '{key}'{where}"
         if hint:
             text += f"; did you mean '{hint}'?"
         text += f" Allowed: {', '.join(allowed)}."
