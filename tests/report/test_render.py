@@ -228,3 +228,22 @@ def test_turtle_is_sorted_and_loses_nothing():
         shuffled.add(triple)
     assert report.to_turtle(shuffled) == text
     assert b"@prefix cogov: <https://w3id.org/cogov#>" in text
+
+
+def test_a_machine_without_cjk_fonts_gets_english_names_and_a_note(
+    tmp_path, sample_data, monkeypatch
+):
+    from cogov import chart
+
+    drawn = []
+    real = chart.table1_figure
+
+    def spy(cases, *, cjk_font):
+        drawn.append(cjk_font)
+        return real(cases, cjk_font=cjk_font)
+
+    monkeypatch.setattr(chart, "find_cjk_font", lambda: None)
+    monkeypatch.setattr(chart, "table1_figure", spy)
+    page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
+    assert drawn == [None]
+    assert "No CJK font was found" in page and "fonts-noto-cjk" in page
