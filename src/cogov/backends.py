@@ -251,8 +251,10 @@ class OxigraphBackend(Backend):
         self.store.update(f"MOVE SILENT GRAPH {ox.NamedNode(graph)} TO DEFAULT")
 
     def close(self) -> None:
-        if self.path is not None:
+        """Flush a store folder and release its lock (the backend is unusable after)."""
+        if self.path is not None and self.store is not None:
             self.store.flush()
+            self.store = None  # dropping the last reference closes the store
 
 
 class RdflibBackend(Backend):

@@ -220,22 +220,37 @@ class TestBackendContract:
         rows = run_question("proposition-evidence", backend)
         verdicts = {(r["proposition"], r["id"]): r["verdict"] for r in rows}
         assert verdicts == {
-            ("authority-only-symbolic", "gamma-symbolic"): "supports",
-            ("authority-only-symbolic", "jjj-air"): "contradicts",
-            ("complexity-formality", "alpha-forum"): "contradicts",
-            ("complexity-formality", "eta-override"): "supports",
-            ("complexity-formality", "gamma-symbolic"): "supports",
-            ("complexity-formality", "theta-agree"): "supports",
-            ("normative-local-level", "beta-water"): "supports",
-            ("normative-local-level", "eta-override"): "supports",
-            ("prior-success-deepens", "beta-water"): "supports",
-            ("prior-success-deepens", "gamma-symbolic"): "supports",
-            ("prior-success-deepens", "jjj-air-2016"): "supports",
-            ("symbolic-weak-base", "gamma-symbolic"): "supports",
+            ("authority_symbolic", "gamma-symbolic"): "supports",
+            ("authority_symbolic", "jjj-air"): "contradicts",
+            ("china_authority_dominant", "gamma-symbolic"): "supports",
+            ("china_authority_dominant", "jjj-air"): "supports",
+            ("china_authority_dominant", "theta-agree"): "contradicts",
+            ("complexity_formality", "alpha-forum"): "contradicts",
+            ("complexity_formality", "eta-override"): "supports",
+            ("complexity_formality", "gamma-symbolic"): "supports",
+            ("complexity_formality", "theta-agree"): "supports",
+            ("institutionalised_conditions", "jjj-air-2016"): "supports",
+            ("institutionalised_conditions", "theta-agree"): "supports",
+            ("normative_conditions", "beta-water"): "supports",
+            ("normative_conditions", "eta-override"): "supports",
+            ("prior_success_deepens", "beta-water"): "supports",
+            ("prior_success_deepens", "gamma-symbolic"): "supports",
+            ("prior_success_deepens", "jjj-air-2016"): "supports",
+            ("sporadic_conditions", "alpha-forum"): "contradicts",
+            ("symbolic_under_requirement", "gamma-symbolic"): "supports",
         }
-        labelled = {r["label_en"] for r in rows if r["proposition"] == "complexity-formality"}
-        assert labelled == {"complex tasks lead to formal mechanisms"}
+        labelled = {
+            (r["label_en"], r["testable_with"])
+            for r in rows
+            if r["proposition"] == "complexity_formality"
+        }
+        assert labelled == {
+            (
+                "complex tasks lead to formal mechanisms",
+                "drivers.task_complexity, mechanisms, formalization",
+            )
+        }
         one = run_question(
-            "proposition-evidence", backend, {"only_proposition": "symbolic-weak-base"}
+            "proposition-evidence", backend, {"only_proposition": "symbolic_under_requirement"}
         )
         assert ids(one) == ["gamma-symbolic"]

@@ -1,0 +1,140 @@
+"""The classification rules: threshold, reasons, overrides, and all-or-nothing loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from cogov import classify as classify_module
+from cogov.backends import STAGING_GRAPH, EndpointBackend, OxigraphBackend, RdflibBackend
+from cogov.classify import check_threshold, classify, load_dataset
+from cogov.errors import BackendError, ResourceError, UsageError
+from cogov.queries import run_question
+
+COGOV = rdflib.Namespace("https://w3id.org/cogov#")
+CASE = rdflib.Namespace("https://w3id.org/cogov/case/")
+
+
+def types(rows: list[dict]) -> dict[str, str]:
+    return {r["id"]: r["type"] for r in rows}
+
+
+@pytest.mark.parametrize("make", [OxigraphBackend, RdflibBackend])
+def test_the_threshold_moves_cases_between_few_and_many(make, ontology, cases) -> None:
+    at_two = classify(cases, ontology=ontology, threshold=2, backend=make())
+    rows = {r["id"]: r for r in at_two.rows}
+    assert rows["jjj-air-2013"]["type"] == "B"  # 2 distinct activities: many at threshold 2
+    assert rows["alpha-forum"]["type"] == "A"  # 1 activity: still few
+    assert {r["activity_threshold"] for r in at_two.rows} == {2}
+    # eta's coder said "many"; at threshold 2 the derived value agrees, so one warning is left
+    assert [w.field for w in at_two.warnings] == ["formalization"]
+    at_five = classify(cases, ontology=ontology, threshold=5, backend=make())
+    assert types(at_five.rows)["jjj-air"] == "C"  # 4 activities: few at threshold 5
+    assert types(at_five.rows)["eta-override"] == "B"  # the coder's values still win
+
+
+def test_the_added_triples_carry_the_reasons(ontology, cases) -> None:
+    result = classify(cases, ontology=ontology)
+    graph = result.graph
+    eta = CASE["eta-override"]
+    assert (eta, COGOV.formalizedBy, COGOV["mechanism-mou"]) in graph
+    assert set(graph.objects(eta, COGOV.countedActivity)) == {
+        COGOV["activity-technical_assistance"],
+        COGOV["activity-expert_exchange"],
+    }
+    assert (eta, COGOV.hasFormalization, COGOV["formalization-low"]) in graph
+    assert (eta, COGOV.derivedFormalization, COGOV["formalization-high"]) in graph
+    overrides = set(graph.objects(eta, COGOV.hasOverride))
+    assert len(overrides) == 2
+    properties = {graph.value(o, COGOV.overridesProperty) for o in overrides}
+    assert properties == {COGOV.hasFormalization, COGOV.hasActivityLevel}
+    assert all(graph.value(o, COGOV.warning) for o in overrides)
+    assert (CASE["gamma-symbolic"], rdflib.RDF.type, COGOV.SymbolicCollaboration) in graph
+    assert (CASE["jjj-air-2016"], rdflib.RDF.type, COGOV.PreemptedCollaboration) in graph
+    assert not list(graph.objects(CASE["theta-agree"], COGOV.hasOverride))
+    assert [(w.case, w.severity) for w in result.warnings] == [
+        ("eta-override", "warning"),
+        ("eta-override", "warning"),
+    ]
+
+
+def test_every_case_gets_exactly_one_type_and_one_mode(ontology, cases) -> None:
+    graph = classify(cases, ontology=ontology).graph
+    type_classes = {
+        COGOV[n + "Collaboration"]
+        for n in ("Sporadic", "Normative", "Symbolic", "Institutionalised")
+    }
+    mode_classes = {
+        COGOV[n + "Collaboration"] for n in ("Voluntary", "MandatedAutonomous", "Preempted")
+    }
+    for case in cases.subjects(rdflib.RDF.type, COGOV.LocalGovernmentCollaboration):
+        classes = set(graph.objects(case, rdflib.RDF.type))
+        assert len(classes & type_classes) == 1, case
+        assert len(classes & mode_classes) == 1, case
+
+
+@pytest.mark.parametrize("value", [0, -1, True, "3", 2.5])
+def test_a_threshold_must_be_a_whole_number_from_one(value) -> None:
+    with pytest.raises(UsageError):
+        check_threshold(value)
+
+
+def _broken_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "99-broken.rq"
+    broken.write_text("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o ", encoding="utf-8")
+    real = classify_module.rule_files()
+    monkeypatch.setattr(classify_module, "rule_files", lambda: [*real, broken])
+
+
+def _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch) -> None:
+    load_dataset(backend, cases, ontology=ontology)
+    assert len(run_question("case-classification", backend)) == 8
+    smaller = rdflib.Graph()
+    for triple in cases.triples((CASE["alpha-forum"], None, None)):
+        smaller.add(triple)
+    _broken_rules(tmp_path, monkeypatch)
+    with pytest.raises((ResourceError, BackendError)):
+        load_dataset(backend, smaller, ontology=ontology)
+    # the failed load left the earlier content as it was, and no staging graph behind
+    assert len(run_question("case-classification", backend)) == 8
+
+
+def test_a_failed_load_leaves_the_store_folder_as_it_was(
+    ontology, cases, tmp_path, monkeypatch
+) -> None:
+    backend = OxigraphBackend(tmp_path / "store")
+    _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch)
+    staged = backend.select(f"SELECT ?s WHERE {{ GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1")
+    assert staged == []
+    backend.close()
+    reopened = OxigraphBackend(tmp_path / "store")
+    assert len(run_question("case-classification", reopened)) == 8
+
+
+def test_a_failed_load_leaves_the_endpoint_as_it_was(
+    oxigraph_server, ontology, cases, tmp_path, monkeypatch
+) -> None:
+    backend = EndpointBackend(oxigraph_server)
+    _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch)
+    staged = backend.select(f"SELECT ?s WHERE {{ GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1")
+    assert staged == []
+
+
+def test_a_second_load_replaces_the_first(ontology, cases, tmp_path) -> None:
+    backend = OxigraphBackend(tmp_path / "store")
+    load_dataset(backend, cases, ontology=ontology)
+    smaller = rdflib.Graph()
+    for triple in cases.triples((CASE["beta-water"], None, None)):
+        smaller.add(triple)
+    load_dataset(backend, smaller, ontology=ontology)
+    assert [r["id"] for r in run_question("case-classification", backend)] == ["beta-water"]
+
+
+def test_an_endpoint_that_is_not_there_is_a_clear_error(ontology) -> None:
+    backend = EndpointBackend("http://127.0.0.1:9/query", timeout=5)
+    with pytest.raises(BackendError, match="cannot reach the endpoint"):
+        backend.select("SELECT * WHERE { ?s ?p ?o }")
+    with pytest.raises(BackendError, match="http"):
+        EndpointBackend("file:///etc/passwd")
