@@ -636,7 +636,8 @@ def _table1(data: ReportData) -> str:
     def cell(letter: str) -> str:
         zh, en = TYPE_NAMES[letter]
         items = "".join(
-            f'<li data-case="{e(c.id)}">{e(c.label)} <small>({e(_mode_short(c.mode))})</small></li>'
+            f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
+            f"<small>({e(_mode_short(c.mode))})</small></li>"
             for c in sorted(by_type[letter], key=lambda c: c.id)
         )
         return (
