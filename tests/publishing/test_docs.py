@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from rdflib.namespace import RDFS, SH, SKOS
+from rdflib.namespace import RDF, RDFS, SH, SKOS
 
 from cogov.docs import atomic_folder, local_name, namespace_terms
 
@@ -83,7 +83,11 @@ def test_shapes_page_has_every_node_shape(docs_dir: Path) -> None:
         shapes.parse(path, format="turtle")
     page = (docs_dir / "shapes.html").read_text(encoding="utf-8")
     anchors = _anchors(page)
-    for shape in set(shapes.subjects(SH.targetClass, None)):
+    node_shapes = set(shapes.subjects(SH.targetClass, None)) | set(
+        shapes.subjects(RDF.type, SH.NodeShape)
+    )
+    assert node_shapes
+    for shape in node_shapes:
         assert f"shape-{local_name(shape)}" in anchors
 
 
@@ -138,3 +142,19 @@ def test_unwritable_output_folder_is_a_plain_message(tmp_path: Path, capsys) -> 
     err = capsys.readouterr().err
     assert "cannot write the folder" in err and "a-file" in err
     assert "Traceback" not in err
+
+
+def test_every_link_into_the_reference_lands_on_an_anchor(docs_dir: Path) -> None:
+    reference = (docs_dir / "index.html").read_text(encoding="utf-8")
+    anchors = _anchors(reference)
+    checked = 0
+    for page, prefix in (
+        ("index.html", ""),
+        ("overview.html", "index.html"),
+        ("shapes.html", "index.html"),
+    ):
+        text = (docs_dir / page).read_text(encoding="utf-8")
+        for target in re.findall(r'href="' + re.escape(prefix) + r'#([^"]+)"', text):
+            checked += 1
+            assert html.unescape(target) in anchors, f"{page} links to missing #{target}"
+    assert checked > 500

@@ -152,3 +152,19 @@ def test_release_carries_the_ontology_licence(release_dir: Path) -> None:
     licence = (release_dir / "LICENSE").read_text(encoding="utf-8")
     assert licence == (data_dir("ontology") / "LICENSE").read_text(encoding="utf-8")
     assert "Attribution 4.0" in licence or "CC BY 4.0" in licence or "CC-BY-4.0" in licence
+
+
+def test_version_stamps_follow_the_version_they_are_given(closure: Graph) -> None:
+    from cogov.ontology import merged_graph
+    from cogov.release import merged_release_graph, stamp_version
+
+    whole, notes = merged_release_graph(merged_graph(), "0.2.0")
+    top = URIRef(ONTOLOGY_IRI)
+    assert whole.value(top, OWL.versionIRI) == URIRef(version_iri("0.2.0"))
+    assert whole.value(top, OWL.versionInfo) == Literal("0.2.0")
+    assert any("0.2.0" in note for note in notes), "a disagreeing source version is reported"
+    module = Graph().parse(module_files()[0], format="turtle")
+    onto = next(iter(module.subjects(RDF.type, OWL.Ontology)))
+    stamp_version(module, onto, "0.2.0")
+    assert str(module.value(onto, OWL.versionIRI)).startswith(f"{ONTOLOGY_IRI}/0.2.0/")
+    assert len(list(module.objects(onto, OWL.versionInfo))) == 1
