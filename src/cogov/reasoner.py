@@ -102,6 +102,10 @@ def _run_hermit(graphs: list[Graph]) -> tuple[Any, bool]:
             onto = world.get_ontology(f"https://w3id.org/cogov/reasoner-input/{n}")
             with open(path, "rb") as handle:
                 onto.load(fileobj=handle, format="ntriples")
+        # owlready2 leaves its temporary file behind when HermiT finds an inconsistency:
+        # make it write into our folder, which goes away in any case
+        saved_tempdir = tempfile.tempdir
+        tempfile.tempdir = tmp
         try:
             owlready2.sync_reasoner_hermit(
                 world, infer_property_values=False, debug=0, ignore_unsupported_datatypes=True
@@ -112,6 +116,8 @@ def _run_hermit(graphs: list[Graph]) -> tuple[Any, bool]:
             raise BackendError(f"HermiT failed: {err}") from None
         except FileNotFoundError as err:  # Java vanished between the check and the run
             raise ReasonerUnavailable(f"Java could not be started ({err}). {WITHOUT_JAVA}")
+        finally:
+            tempfile.tempdir = saved_tempdir
     return world, True
 
 

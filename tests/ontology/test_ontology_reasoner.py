@@ -126,3 +126,16 @@ def test_missing_java_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "--no-reasoner" in message and "cogov ontology export" in message
     with pytest.raises(ReasonerUnavailable):
         check_consistency(Graph())
+
+
+@needs_java
+def test_reasoner_leaves_no_temporary_files(
+    merged: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    broken = Graph().parse(FIXTURES / "two-table1-types.ttl", format="turtle")
+    assert not check_consistency(merged + broken).consistent
+    assert list(tmp_path.iterdir()) == []
+    assert tempfile.tempdir == str(tmp_path)
