@@ -26,6 +26,8 @@ ACCEPT = {
     "application/ld+json": ".jsonld",
     "application/n-triples": ".nt",
     "*/*": ".html",
+    "application/rdf+xml, text/html;q=0.5": ".owl",  # RDF wins when a client takes both
+    "text/turtle;q=0.9, text/html;q=0.8, */*;q=0.1": ".ttl",
 }
 
 
