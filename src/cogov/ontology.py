@@ -195,7 +195,8 @@ def merged_graph(loaded: LoadedOntology | None = None, *, canonical: bool = True
     """One ontology: the closure without ``owl:imports`` and module headers.
 
     With ``canonical`` (the default, what export uses) blank nodes get stable names and the
-    triples a stable order, which takes a few seconds; the reasoner does not need it.
+    triples a stable order, so that serialising gives the same bytes every time; the
+    reasoner and the quality checks do not need it.
     """
     loaded = loaded if loaded is not None else load_closure()
     source = loaded.graph
