@@ -247,6 +247,13 @@ def pylode_graph(graph: Graph) -> Graph:
     return out
 
 
+TOC_EXTRA = (
+    ("codelists", "Code lists / 代码表"),
+    ("individuals", "Named individuals / 个体"),
+    ("sources", "Sources / 文献"),
+)
+
+
 def _pylode_html(graph: Graph, extra_sections: str, nav: str) -> str:
     pylode = _import_pylode()
     _quiet_pylode_logging()
@@ -262,6 +269,18 @@ def _pylode_html(graph: Graph, extra_sections: str, nav: str) -> str:
             super()._make_main_sections()
             with self.content:
                 raw(extra_sections)
+
+        def _make_toc(self) -> None:
+            super()._make_toc()
+            # add our sections to pyLODE's table of contents (its first list), if it is there
+            from dominate.tags import a, h4, li, ul
+
+            tocs = self.doc.body.get(id="toc")
+            lists = tocs[0].get(ul) if tocs else []
+            first = lists[0] if lists else None
+            if first is not None:
+                for anchor, title in TOC_EXTRA:
+                    first.add(li(h4(a(title, href=f"#{anchor}"))))
 
     doc_graph = pylode_graph(graph)
     try:

@@ -158,3 +158,11 @@ def test_every_link_into_the_reference_lands_on_an_anchor(docs_dir: Path) -> Non
             checked += 1
             assert html.unescape(target) in anchors, f"{page} links to missing #{target}"
     assert checked > 500
+
+
+def test_table_of_contents_lists_code_lists_individuals_and_sources(docs_dir: Path) -> None:
+    page = (docs_dir / "index.html").read_text(encoding="utf-8")
+    toc = page[page.index('id="toc"') :]
+    for anchor in ("classes", "objectproperties", "codelists", "individuals", "sources"):
+        assert f'href="#{anchor}"' in toc
+        assert f'id="{anchor}"' in page
