@@ -192,7 +192,7 @@ def _import_pylode() -> types.ModuleType:
         for name in [m for m in sys.modules if m == "pylode" or m.startswith("pylode.")]:
             del sys.modules[name]
         shim = types.ModuleType("pylode.version")
-        shim.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
+        shim.__version__ = importlib.metadata.version("pylode")
         sys.modules["pylode.version"] = shim
         return importlib.import_module("pylode")
 
@@ -611,19 +611,34 @@ def class_edges(
     return subs, props
 
 
-def typologies(graph: Graph) -> list[dict[str, object]]:
-    """Each typology individual with its label, dimensions, types and source."""
-    rows = []
-    for typ in sorted(set(graph.subjects(RDF.type, TYPOLOGY)), key=str):
-        rows.append(
-            {
-                "iri": typ,
-                "dimensions": sorted(graph.objects(typ, ALONG_DIMENSION), key=str),
-                "types": sorted(graph.objects(typ, HAS_TYPOLOGY_TYPE), key=str),
-                "sources": sorted(graph.objects(typ, DCTERMS.source), key=str),
-            }
+@dataclass(frozen=True)
+class TypologyRow:
+    """One typology individual: its dimensions, its types and who proposed it."""
+
+    iri: URIRef
+    dimensions: list[URIRef]
+    types: list[URIRef]
+    sources: list[URIRef]
+
+
+def typologies(graph: Graph) -> list[TypologyRow]:
+    """Every ``cogov:Typology`` individual with its dimensions, types and sources."""
+
+    def iris(subject: URIRef, predicate: URIRef) -> list[URIRef]:
+        found = (o for o in graph.objects(subject, predicate) if isinstance(o, URIRef))
+        return sorted(found, key=str)
+
+    return [
+        TypologyRow(
+            iri=typ,
+            dimensions=iris(typ, ALONG_DIMENSION),
+            types=iris(typ, HAS_TYPOLOGY_TYPE),
+            sources=iris(typ, DCTERMS.source),
         )
-    return rows
+        for typ in sorted(
+            (t for t in set(graph.subjects(RDF.type, TYPOLOGY)) if isinstance(t, URIRef)), key=str
+        )
+    ]
 
 
 def _dot_id(term: object) -> str:
@@ -669,15 +684,15 @@ def typologies_dot(graph: Graph) -> str:
         '  edge [fontname="Noto Sans CJK SC", fontsize=9];',
     ]
     for row in typologies(graph):
-        typ = row["iri"]
+        typ = row.iri
         lines.append(
             f"  {_dot_id(typ)} [shape=folder, label={_dot_label(graph, typ)}, "
             f'URL="index.html#{local_name(typ)}"];'
         )
-        for dim in row["dimensions"]:  # type: ignore[attr-defined]
+        for dim in row.dimensions:
             lines.append(f"  {_dot_id(dim)} [shape=note, label={_dot_label(graph, dim)}];")
             lines.append(f'  {_dot_id(typ)} -> {_dot_id(dim)} [style=dashed, label="along"];')
-        for kind in row["types"]:  # type: ignore[attr-defined]
+        for kind in row.types:
             lines.append(
                 f"  {_dot_id(kind)} [shape=box, style=rounded, label={_dot_label(graph, kind)}, "
                 f'URL="index.html#{local_name(kind)}"];'
@@ -774,13 +789,13 @@ def _fallback_typologies_svg(graph: Graph) -> str:
     nodes: dict[str, tuple[str, str, str]] = {}
     edges = []
     for row in typologies(graph):
-        typ = row["iri"]
+        typ = row.iri
         nodes[str(typ)] = (
             str(typ),
             _dot_label(graph, typ).strip('"').replace("\\n", "\n"),
             f"index.html#{local_name(typ)}",
         )
-        for kind in row["types"]:  # type: ignore[attr-defined]
+        for kind in row.types:
             nodes.setdefault(
                 str(kind),
                 (
@@ -805,8 +820,8 @@ ALIGNMENT_LINKS = (
 )
 
 
-def _cells(graph: Graph, values: object) -> str:
-    return "<br>".join(_value_html(graph, v, "index.html") for v in values)  # type: ignore[attr-defined]
+def _cells(graph: Graph, values: Iterable[object]) -> str:
+    return "<br>".join(_value_html(graph, v, "index.html") for v in values)
 
 
 def overview_page(graph: Graph, alignments: Graph | None) -> str:
@@ -849,13 +864,12 @@ def overview_page(graph: Graph, alignments: Graph | None) -> str:
     )
     body.append("<table><tr><th>typology</th><th>dimensions</th><th>types</th><th>source</th></tr>")
     for row in typologies(graph):
-        iri = row["iri"]
-        assert isinstance(iri, URIRef)
+        iri = row.iri
         body.append(
             f'<tr><td><a href="index.html#{_esc(local_name(iri))}">'
             f"{_esc(both_labels(graph, iri))}</a></td>"
-            f"<td>{_cells(graph, row['dimensions'])}</td><td>{_cells(graph, row['types'])}</td>"
-            f"<td>{_cells(graph, row['sources'])}</td></tr>"
+            f"<td>{_cells(graph, row.dimensions)}</td><td>{_cells(graph, row.types)}</td>"
+            f"<td>{_cells(graph, row.sources)}</td></tr>"
         )
     body.append("</table>")
     if alignments is not None:

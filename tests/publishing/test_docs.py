@@ -72,7 +72,7 @@ def test_overview_has_the_two_diagrams(docs_dir: Path, closure: Graph) -> None:
     rows = typologies(closure)
     assert rows, "the ontology records typologies"
     for row in rows:
-        assert local_name(row["iri"]) in overview
+        assert local_name(row.iri) in overview
 
 
 def test_shapes_page_has_every_node_shape(docs_dir: Path) -> None:
