@@ -98,10 +98,16 @@ def test_built_in_svg_when_graphviz_is_missing(
 
     monkeypatch.setattr(docs.shutil, "which", lambda name: None)
     assert docs.render_dot("digraph { a -> b }") is None
-    svg = docs._fallback_classes_svg(closure)
-    root = ET.fromstring(svg)
-    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
-    assert "government" in texts
+    shapes, files = docs.load_shapes()
+    result = docs.write_site(tmp_path, closure, shapes, files)
+    assert result.diagram_tool == "built-in"
+    svg_ns = "{http://www.w3.org/2000/svg}"
+    for name, expected in (("classes.svg", "government"), ("typologies.svg", "typology")):
+        root = ET.parse(tmp_path / name).getroot()
+        texts = " ".join(t.text or "" for t in root.iter(f"{svg_ns}text"))
+        assert expected in texts, name
+        links = [a.get("href") for a in root.iter(f"{svg_ns}a")]
+        assert links and all(link.startswith("index.html#") for link in links)
 
 
 def test_docs_command_replaces_the_folder_only_when_complete(
