@@ -9,8 +9,10 @@ would silently drop.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yaml
@@ -75,16 +77,75 @@ def _case_nodes(
     return lines, field_lines
 
 
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Builder:
+    """Python values from composed nodes: the safe constructor's results, built faster.
+
+    Text scalars (nearly all of a case file) are taken as they are; every other scalar goes
+    through the safe constructor (ints, booleans, nulls, floats; a date stays text). A tag on
+    a collection other than map/seq, or an unhashable key, is an error as in ``safe_load``.
+    """
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def build(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR:
+                return node.value
+            return self.loader.construct_object(node, deep=True)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"unknown tag {node.tag}", node.start_mark
+                )
+            return [self.build(item) for item in node.value]
+        if node.tag != _MAP:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"unknown tag {node.tag}", node.start_mark
+            )
+        mapping = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node)
+            if isinstance(key, (list, dict)):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping or list cannot be a key", key_node.start_mark
+                )
+            mapping[key] = self.build(value_node)
+        return mapping
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector while building many acyclic objects (twice as fast)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_yaml(text: str, data: bytes, name: str, collector: Collector) -> tuple[Any, list, list]:
     """The document, the line of each case and the lines of each case's fields."""
     check_yaml_structure(data, name, _BaseLoader)
+    with _no_gc():
+        return _parse_yaml(text, name, collector)
+
+
+def _parse_yaml(text: str, name: str, collector: Collector) -> tuple[Any, list, list]:
     loader = CaseLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise InputError("the file holds no YAML document", file=name)
         lines, field_lines = _case_nodes(node, collector)
-        document = loader.construct_document(node)
+        document = _Builder(loader).build(node)
     except yaml.YAMLError as err:
         raise yaml_error(err, name) from None
     except RecursionError:
@@ -158,7 +219,8 @@ def cases_from_document(
 def read_yaml(text: str, data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     collector = Collector(name, problems)
     document, lines, field_lines = parse_yaml(text, data, name, collector)
-    return cases_from_document(document, name, problems, lines, field_lines)
+    with _no_gc():
+        return cases_from_document(document, name, problems, lines, field_lines)
 
 
 def read_json(text: str, data: bytes, name: str, problems: list[Problem]) -> list[Case]:
