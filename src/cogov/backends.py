@@ -29,6 +29,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from decimal import Decimal
@@ -60,8 +61,12 @@ _INTEGER_TYPES = {
 }
 _FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
 
-#: where a dataset is assembled and classified before it replaces the default graph
-STAGING_GRAPH = "https://w3id.org/cogov/graph/staging"
+#: each load of a store folder or an endpoint goes into a new named graph under this base
+DATASET_GRAPH_BASE = "https://w3id.org/cogov/graph/dataset/"
+#: the triple ``POINTER POINTS_TO <graph>`` in the default graph names the published dataset
+POINTER = "https://w3id.org/cogov/graph/current"
+POINTS_TO = "https://w3id.org/cogov/graph/pointsTo"
+_CURRENT_QUERY = f"SELECT ?g WHERE {{ <{POINTER}> <{POINTS_TO}> ?g }}"
 
 _FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -145,7 +150,8 @@ class Backend(ABC):
     """A place the data lives, with one way in (RDF) and one way out (rows)."""
 
     name: str = "backend"
-    #: True where a dataset is assembled in :data:`STAGING_GRAPH` and then swapped in
+    #: True where each load goes into a new named graph, published when complete: a failed
+    #: load leaves the previous dataset in place (store folders and endpoints)
     needs_staging: bool = False
 
     @abstractmethod
@@ -173,8 +179,34 @@ class Backend(ABC):
         """Remove a named graph if it exists."""
 
     @abstractmethod
-    def replace_default(self, graph: str) -> None:
-        """Make ``graph`` the default graph in one transaction (``MOVE``)."""
+    def update(self, text: str) -> None:
+        """Run a SPARQL Update (one transaction)."""
+
+    def new_dataset_graph(self) -> str:
+        """A fresh named graph to assemble a dataset in before it is published."""
+        return f"{DATASET_GRAPH_BASE}{uuid.uuid4().hex}"
+
+    def current_graph(self) -> str | None:
+        """The published dataset's graph (None: no pointer, the default graph holds the data)."""
+        if not self.needs_staging:
+            return None
+        rows = self.select(_CURRENT_QUERY, graph="")
+        return rows[0]["g"] if rows else None
+
+    def publish(self, graph: str) -> None:
+        """Point readers at ``graph`` in one small transaction, then drop the previous one."""
+        previous = self.current_graph()
+        pointer, points_to, target = (
+            ox.NamedNode(POINTER),
+            ox.NamedNode(POINTS_TO),
+            ox.NamedNode(graph),
+        )
+        self.update(
+            f"DELETE {{ {pointer} {points_to} ?old }} INSERT {{ {pointer} {points_to} {target} }} "
+            f"WHERE {{ OPTIONAL {{ {pointer} {points_to} ?old }} }}"
+        )
+        if previous and previous != graph:
+            self.drop(previous)
 
     def load_graph(self, graph: Any, target: str | None = None) -> None:
         """Add an rdflib graph."""
@@ -213,6 +245,8 @@ class OxigraphBackend(Backend):
 
     def _query(self, query: str, bindings: Bindings | None, graph: str | None) -> Any:
         text = bind_values(query, bindings or {})
+        if graph is None:
+            graph = self.current_graph()
         try:
             if graph:
                 return self.store.query(text, default_graph=ox.NamedNode(graph))
@@ -245,10 +279,15 @@ class OxigraphBackend(Backend):
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
     def drop(self, graph: str) -> None:
-        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+        node = ox.NamedNode(graph)
+        if self.store.contains_named_graph(node):
+            self.store.remove_graph(node)
 
-    def replace_default(self, graph: str) -> None:
-        self.store.update(f"MOVE SILENT GRAPH {ox.NamedNode(graph)} TO DEFAULT")
+    def update(self, text: str) -> None:
+        try:
+            self.store.update(text)
+        except OSError as err:
+            raise BackendError(f"the store failed while writing: {err}") from err
 
     def close(self) -> None:
         """Flush a store folder and release its lock (the backend is unusable after)."""
@@ -288,7 +327,7 @@ class RdflibBackend(Backend):
     def _query(self, query: str, bindings: Bindings | None, graph: str | None) -> Any:
         text = bind_values(query, bindings or {})
         try:
-            return self._graph(graph).query(text)
+            return self._graph(graph or None).query(text)
         except Exception as err:  # pyparsing and evaluation errors
             raise ResourceError(f"rdflib could not answer a query: {err}") from err
 
@@ -315,13 +354,8 @@ class RdflibBackend(Backend):
     def drop(self, graph: str) -> None:
         self.dataset.remove_graph(self._rdflib.URIRef(graph))
 
-    def replace_default(self, graph: str) -> None:
-        source = self._graph(graph)
-        default = self.dataset.default_graph
-        default.remove((None, None, None))
-        for triple in source:
-            default.add(triple)
-        self.drop(graph)
+    def update(self, text: str) -> None:
+        self.dataset.update(text)
 
 
 def _rdflib_value(term: Any) -> Any:
@@ -382,6 +416,8 @@ class EndpointBackend(Backend):
         self, query: str, bindings: Bindings | None, graph: str | None, accept: str
     ) -> bytes:
         form = {"query": bind_values(query, bindings or {})}
+        if graph is None:
+            graph = self.current_graph()
         if graph:
             form["default-graph-uri"] = graph
         body = urllib.parse.urlencode(form).encode("utf-8")
@@ -440,9 +476,6 @@ class EndpointBackend(Backend):
 
     def drop(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
-
-    def replace_default(self, graph: str) -> None:
-        self.update(f"MOVE SILENT GRAPH {ox.NamedNode(graph)} TO DEFAULT")
 
 
 def _json_value(cell: dict[str, str] | None) -> Any:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from cogov.backends import STAGING_GRAPH, Backend, OxigraphBackend
+from cogov.backends import Backend, OxigraphBackend
 from cogov.errors import Problem, ResourceError, UsageError
 from cogov.resources import data_dir
 
@@ -139,14 +139,13 @@ def load_dataset(
     """Put the data, the ontology and the classification into ``backend``, all or nothing.
 
     ``data`` is an rdflib graph, or N-Triples bytes. Backends that keep data (a store folder,
-    an endpoint) assemble everything in a staging graph and then swap it for the default graph
-    in one ``MOVE``: a failure half-way leaves the previous content in place.
+    an endpoint) assemble everything in a new named graph and then publish it by switching one
+    pointer triple in one small transaction (see :meth:`Backend.publish`): a failure half-way
+    leaves the previous dataset in place, and readers never see a half-loaded one.
     """
     check_threshold(threshold)
     ontology = ontology_graph() if ontology is None else ontology
-    target = STAGING_GRAPH if backend.needs_staging else None
-    if target:
-        backend.drop(target)
+    target = backend.new_dataset_graph() if backend.needs_staging else None
     try:
         backend.load_graph(ontology, target)
         if isinstance(data, bytes):
@@ -155,7 +154,7 @@ def load_dataset(
             backend.load_graph(data, target)
         run_rules(backend, threshold=threshold, graph=target)
         if target:
-            backend.replace_default(target)
+            backend.publish(target)
     except BaseException:
         if target:
             with contextlib.suppress(Exception):  # the first error is the one to report

@@ -8,7 +8,7 @@ import pytest
 import rdflib
 
 from cogov import classify as classify_module
-from cogov.backends import STAGING_GRAPH, EndpointBackend, OxigraphBackend, RdflibBackend
+from cogov.backends import DATASET_GRAPH_BASE, EndpointBackend, OxigraphBackend, RdflibBackend
 from cogov.classify import check_threshold, classify, load_dataset
 from cogov.errors import BackendError, ResourceError, UsageError
 from cogov.queries import run_question
@@ -88,6 +88,11 @@ def _broken_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classify_module, "rule_files", lambda: [*real, broken])
 
 
+def _dataset_graphs(backend) -> list[str]:
+    rows = backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", graph="")
+    return sorted(r["g"] for r in rows if r["g"].startswith(DATASET_GRAPH_BASE))
+
+
 def _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch) -> None:
     load_dataset(backend, cases, ontology=ontology)
     assert len(run_question("case-classification", backend)) == 8
@@ -106,8 +111,7 @@ def test_a_failed_load_leaves_the_store_folder_as_it_was(
 ) -> None:
     backend = OxigraphBackend(tmp_path / "store")
     _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch)
-    staged = backend.select(f"SELECT ?s WHERE {{ GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1")
-    assert staged == []
+    assert _dataset_graphs(backend) == [backend.current_graph()]
     backend.close()
     reopened = OxigraphBackend(tmp_path / "store")
     assert len(run_question("case-classification", reopened)) == 8
@@ -118,8 +122,7 @@ def test_a_failed_load_leaves_the_endpoint_as_it_was(
 ) -> None:
     backend = EndpointBackend(oxigraph_server)
     _loaded_twice_with_a_failure(backend, ontology, cases, tmp_path, monkeypatch)
-    staged = backend.select(f"SELECT ?s WHERE {{ GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1")
-    assert staged == []
+    assert _dataset_graphs(backend) == [backend.current_graph()]
 
 
 def test_a_second_load_replaces_the_first(ontology, cases, tmp_path) -> None:
@@ -130,6 +133,7 @@ def test_a_second_load_replaces_the_first(ontology, cases, tmp_path) -> None:
         smaller.add(triple)
     load_dataset(backend, smaller, ontology=ontology)
     assert [r["id"] for r in run_question("case-classification", backend)] == ["beta-water"]
+    assert _dataset_graphs(backend) == [backend.current_graph()]  # the old one was dropped
 
 
 def test_an_endpoint_that_is_not_there_is_a_clear_error(ontology) -> None:
