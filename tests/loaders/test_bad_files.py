@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import GOOD_CASE
 
 from cogov.cli import main
 from cogov.errors import InputError
 from cogov.loaders import load_file, spreadsheet
+
+# helper modules beside this file (the suite runs with --import-mode=importlib)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loader_samples import GOOD_CASE
 
 BILLION_LAUGHS = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
-from conftest import GOOD_CASE
 
 from cogov.cli import main
 from cogov.loaders import load_file, spreadsheet, write_cases
+
+# helper modules beside this file (the suite runs with --import-mode=importlib)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loader_samples import GOOD_CASE
 
 
 @pytest.mark.parametrize("target", ["ttl", "jsonld", "yaml", "json", "csv", "xlsx"])

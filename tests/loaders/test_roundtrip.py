@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from loader_strategies import SPREADSHEET_SAFE, case_lists
 
 from cogov.loaders import load_file, write_cases
 from cogov.loaders.rdf import cases_to_graph, graph_to_cases
+
+# helper modules beside this file (the suite runs with --import-mode=importlib)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loader_strategies import SPREADSHEET_SAFE, case_lists
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

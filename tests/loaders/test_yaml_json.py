@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
-from conftest import GOOD_CASE
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
@@ -13,6 +14,10 @@ from cogov.errors import InputError
 from cogov.loaders import load_file, write_cases
 from cogov.loaders.rdf import COGOV, cases_to_graph
 from cogov.model import Actor
+
+# helper modules beside this file (the suite runs with --import-mode=importlib)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loader_samples import GOOD_CASE
 
 BASE = "https://w3id.org/cogov/case/"
 
