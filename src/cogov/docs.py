@@ -290,7 +290,12 @@ def _pylode_html(graph: Graph, extra_sections: str, nav: str) -> str:
     pub.fids = {str(term): local_name(term) for term in namespace_terms(graph)}
     for source in graph.subjects(RDF.type, DCTERMS.BibliographicResource):
         pub.fids[str(source)] = "source-" + local_name(source)
-    return str(pub.make_html())
+    try:
+        return str(pub.make_html())
+    except Exception as err:  # pyLODE's renderer raises whatever its helpers raise
+        raise ResourceError(
+            f"pyLODE could not render the ontology: {type(err).__name__}: {err}"
+        ) from err
 
 
 # ---- Term cards (code lists, individuals, sources) ----------------------------------------

@@ -172,3 +172,20 @@ def test_table_of_contents_lists_code_lists_individuals_and_sources(docs_dir: Pa
     for anchor in ("classes", "objectproperties", "codelists", "individuals", "sources"):
         assert f'href="#{anchor}"' in toc
         assert f'id="{anchor}"' in page
+
+
+def test_ontology_without_a_title_is_a_plain_message(tmp_path: Path, closure: Graph) -> None:
+    from rdflib import URIRef
+    from rdflib.namespace import DCTERMS
+
+    from cogov.docs import build_docs
+    from cogov.errors import ResourceError
+    from cogov.resources import ONTOLOGY_IRI
+
+    broken = Graph()
+    broken += closure
+    broken.remove((URIRef(ONTOLOGY_IRI), None, None))
+    broken.remove((None, DCTERMS.title, None))
+    with pytest.raises(ResourceError, match="pyLODE could not"):
+        build_docs(tmp_path / "site", graph=broken)
+    assert not (tmp_path / "site").exists()
