@@ -32,15 +32,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cogov import atomic  # noqa: E402
-from cogov.backends import (  # noqa: E402
+from cogov import atomic
+from cogov.backends import (
     Backend,
     EndpointBackend,
     OxigraphBackend,
     RdflibBackend,
 )
-from cogov.classify import run_rules  # noqa: E402
-from cogov.queries import list_questions, run_question  # noqa: E402
+from cogov.classify import run_rules
+from cogov.queries import list_questions, run_question
 
 
 def synth_ntriples(count: int, seed: int) -> bytes:

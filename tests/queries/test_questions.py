@@ -254,3 +254,45 @@ class TestBackendContract:
             "proposition-evidence", backend, {"only_proposition": "symbolic_under_requirement"}
         )
         assert ids(one) == ["gamma-symbolic"]
+
+
+EMPTY_CASE = """
+@prefix cogov: <https://w3id.org/cogov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<https://w3id.org/cogov/case/empty-talks> a cogov:LocalGovernmentCollaboration ;
+    dcterms:identifier "empty-talks" ;
+    cogov:hasInitiation cogov:initiation-voluntary ;
+    cogov:usesMechanism cogov:mechanism-meeting .
+"""
+
+
+@pytest.mark.parametrize("kind", ["memory", "rdflib"])
+def test_a_case_without_activities_or_instruments_has_one_row_each(kind, ontology, cases) -> None:
+    """Regression: an unbound deepest depth once matched every Imperial level (3 rows)."""
+    import rdflib
+
+    from cogov.backends import open_backend
+    from cogov.classify import load_dataset
+
+    data = rdflib.Graph()
+    data += cases
+    data.parse(data=EMPTY_CASE, format="turtle")
+    backend = open_backend(rdflib=kind == "rdflib")
+    load_dataset(backend, data, ontology=ontology)
+    levels = [r for r in run_question("imperial-levels", backend) if r["id"] == "empty-talks"]
+    assert levels == [
+        {
+            "id": "empty-talks",
+            "name": "empty-talks",
+            "type": "A",
+            "operational": 0,
+            "policy": 0,
+            "institutional": 0,
+            "levels": None,
+            "deepest_level": None,
+            "deepest_depth": None,
+        }
+    ]
+    mix = [r for r in run_question("instrument-mix", backend) if r["id"] == "empty-talks"]
+    assert [(r["authority"], r["authority_only"]) for r in mix] == [(0, False)]
+    assert len(run_question("imperial-levels", backend)) == 9
