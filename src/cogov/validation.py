@@ -19,7 +19,7 @@ import importlib.util
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -241,9 +241,11 @@ class ResultMapper:
         base: str = DEFAULT_CASE_BASE,
         cases: dict[str, Any] | None = None,
         file: str | None = None,
+        case_of: Callable[[Any], Any] | None = None,
     ) -> None:
         self.graph = graph
         self.file = file
+        self.case_of = case_of
         self.lang = lang if lang in LANGS else "en"
         self.base = base
         self.cases = cases or {}
@@ -274,7 +276,9 @@ class ResultMapper:
             "row": int(row.toPython()) if isinstance(row, Literal) else None,
             "line": None,
         }
-        case = self.cases.get(case_id) if case_id else None
+        case = self.case_of(case_node) if self.case_of is not None else None
+        if case is None and case_id:
+            case = self.cases.get(case_id)
         if case is not None:
             out["file"] = out["file"] or getattr(case, "file", None)
             out["row"] = out["row"] if out["row"] is not None else getattr(case, "row", None)
@@ -417,12 +421,6 @@ def _place(case: Any) -> str:
     return where
 
 
-def _chunk_graph(cases: Sequence[Any], base: str) -> Graph:
-    from cogov.loaders.rdf import cases_to_graph
-
-    return cases_to_graph(list(cases), base)
-
-
 @cache
 def _compiled_turbo() -> Any:
     """The shapes compiled once per process for pyshacl-turbo."""
@@ -435,11 +433,8 @@ def _ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
 
 
-def _turbo_chunk(cases: Sequence[Any], base: str) -> tuple[list[RawResult], Graph]:
-    """Fast path: N-Triples text straight from the cases into the Rust engine (no rdflib
-    graph); an rdflib graph is built afterwards only for the cases that have results."""
-    import pyshacl_turbo
-
+def _blocks(cases: Sequence[Any], base: str) -> list[list[tuple[Any, Any, Any]]]:
+    """The triples of each case, in the order of ``cases`` (one block per case)."""
     from cogov.loaders.rdf import CASE_CLASS, iter_triples
 
     blocks: list[list[tuple[Any, Any, Any]]] = []
@@ -447,39 +442,60 @@ def _turbo_chunk(cases: Sequence[Any], base: str) -> tuple[list[RawResult], Grap
         if triple[1] == RDF.type and triple[2] == CASE_CLASS:
             blocks.append([])
         blocks[-1].append(triple)
-    text = _ntriples(t for block in blocks for t in block) + _ntriples(codelist_triples())
+    return blocks
+
+
+def _run_turbo_text(text: str) -> list[RawResult]:
+    import pyshacl_turbo
+
     data = pyshacl_turbo.Input(text, "nt", None, {}, {}, preserve_ids=True)
-    try:
-        _, report, _ = _compiled_turbo().validate(data, allow_warnings=True, allow_infos=True)
-    except Exception:  # noqa: BLE001 - pySHACL is the fallback for anything the fast path fails
-        graph = prepare(_chunk_graph(cases, base))
-        return run_engine(graph, "pyshacl"), graph
-    results = raw_results(report)
+    _, report, _ = _compiled_turbo().validate(data, allow_warnings=True, allow_infos=True)
+    return raw_results(report)
+
+
+def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> list[Problem]:
+    """Validate a chunk of parsed cases; each result is placed on its case by the triples'
+    block, so cases without an id (blank nodes) still get their file and line.
+
+    The fast path feeds N-Triples text straight from the cases to the compiled shapes (no
+    rdflib graph); an rdflib graph is then built only for the cases that have results.
+    pySHACL gets an rdflib graph of the whole chunk, and is the fallback if the fast path
+    fails for any reason."""
+    blocks = _blocks(cases, base)
     owner: dict[Any, int] = {}
     for n, block in enumerate(blocks):
         for s, p, o in block:
             owner.setdefault(s, n)
             if p == DCTERMS.identifier:
                 owner.setdefault(o, n)
-    wanted = sorted({owner[r.focus] for r in results if r.focus in owner})
-    graph = Graph()
-    for n in wanted:
-        for triple in blocks[n]:
-            graph.add(triple)
-    if len({r.focus for r in results} - set(owner)):  # not placed: map on the whole chunk
-        graph = _chunk_graph(cases, base)
-    return results, graph
-
-
-def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> list[Problem]:
-    by_id = {c.id: c for c in cases if getattr(c, "id", None)}
+    results: list[RawResult] | None = None
+    graph: Graph | None = None
     if engine == "turbo":
-        results, graph = _turbo_chunk(cases, base)
-    else:
-        graph = prepare(_chunk_graph(cases, base))
-        results = run_engine(graph, engine)
-    mapper = ResultMapper(graph, lang, base, by_id)
+        text = "".join(_ntriples(b) for b in blocks) + _ntriples(codelist_triples())
+        try:
+            results = _run_turbo_text(text)
+        except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+            results = None
+    if results is None:
+        graph = prepare(Graph())
+        graph.addN((s, p, o, graph) for block in blocks for s, p, o in block)
+        results = run_engine(graph, "pyshacl")
+    elif results:
+        graph = Graph()
+        for n in sorted({owner[r.focus] for r in results if r.focus in owner}):
+            graph.addN((s, p, o, graph) for s, p, o in blocks[n])
+    if not results:
+        return []
+    by_id = {c.id: c for c in cases if getattr(c, "id", None)}
+    mapper = ResultMapper(
+        graph, lang, base, by_id, case_of=lambda node: _case_at(cases, owner, node)
+    )
     return [mapper.problem(r) for r in results]
+
+
+def _case_at(cases: Sequence[Any], owner: dict[Any, int], node: Any) -> Any:
+    n = owner.get(node)
+    return cases[n] if n is not None else None
 
 
 def _chunks(cases: Sequence[Any], size: int) -> list[Sequence[Any]]:

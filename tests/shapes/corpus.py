@@ -122,9 +122,14 @@ ENTRIES: list[Entry] = [
     ),
     Entry("end-equal-start", _set(COGOV.end, gyear("2014")), _e()),
     Entry("no-end", _set(COGOV.end), _e()),
+    Entry(
+        "start-text-end-year",
+        _set(COGOV.start, Literal("about 2014")),
+        _e("Case-startForm"),
+    ),
     Entry("two-ends", _add(COGOV.end, gyear("2021")), _e("Case-end")),
     Entry(
-        "end-not-a-date", _set(COGOV.end, Literal("ongoing")), _e("Case-endForm", "Case-endRange")
+        "end-not-a-date", _set(COGOV.end, Literal("ongoing")), _e("Case-endForm")
     ),
     # participants and superiors
     Entry(
