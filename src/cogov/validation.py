@@ -276,6 +276,9 @@ class ResultMapper:
             "row": int(row.toPython()) if isinstance(row, Literal) else None,
             "line": None,
         }
+        if self.file is not None and out["file"] != self.file:
+            # an RDF file names where its cases were first recorded; the user gave this file
+            out.update(file=self.file, row=None)
         case = self.case_of(case_node) if self.case_of is not None else None
         if case is None and case_id:
             case = self.cases.get(case_id)

@@ -128,9 +128,7 @@ ENTRIES: list[Entry] = [
         _e("Case-startForm"),
     ),
     Entry("two-ends", _add(COGOV.end, gyear("2021")), _e("Case-end")),
-    Entry(
-        "end-not-a-date", _set(COGOV.end, Literal("ongoing")), _e("Case-endForm")
-    ),
+    Entry("end-not-a-date", _set(COGOV.end, Literal("ongoing")), _e("Case-endForm")),
     # participants and superiors
     Entry(
         "one-participant",

@@ -45,3 +45,25 @@ def test_whole_corpus_in_one_graph():
     reference = sorted(map(repr, run_engine(prepare(merged), "pyshacl")))
     fast = sorted(map(repr, run_engine(prepare(merged), "turbo")))
     assert fast == reference and len(reference) > 40
+
+
+def test_same_problems_on_the_bad_file_corpus():
+    """Through the loaders and the chunked fast path (N-Triples text), file by file."""
+    from pathlib import Path
+
+    from cogov.errors import InputError
+    from cogov.loaders import load_file
+    from cogov.validation import validate
+
+    folder = Path(__file__).resolve().parents[1] / "data"
+    checked = 0
+    for path in sorted([*folder.glob("bad/*"), *folder.glob("good/*")]):
+        try:
+            dataset = load_file(path)
+        except InputError:
+            continue
+        for lang in ("en", "zh"):
+            reference = validate(dataset, lang=lang, engine="pyshacl").problems
+            assert validate(dataset, lang=lang, engine="turbo").problems == reference, path
+        checked += 1
+    assert checked > 30
