@@ -19,8 +19,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from cogov import atomic  # noqa: E402
-from cogov.loaders.keys import key_groups, keys  # noqa: E402
+from cogov import atomic
+from cogov.loaders.keys import key_groups, keys
 
 LEVELS = ["central", "province", "prefecture", "county", "township"]
 PLACES_ZH = "甲乙丙丁戊己庚辛壬癸"
