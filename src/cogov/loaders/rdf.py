@@ -124,7 +124,11 @@ _TRUE, _FALSE = Literal(True), Literal(False)
 
 
 def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterator[tuple]:
-    """The triples of the cases, one case after the other (see ``docs/data-model.md``)."""
+    """The triples of the cases, one case after the other (see ``docs/data-model.md``).
+
+    Each case's triples begin with ``(case, rdf:type, cogov:LocalGovernmentCollaboration)``
+    and hold its actors, so a caller can cut the stream into cases.
+    """
     for case in cases:
         s = case_iri(case.id, base) if case.id is not None else BNode()
         yield s, RDF.type, CASE_CLASS

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,10 +27,20 @@ from cogov.model import Case
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 TOP_FIELDS = ("cases",)
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
 
 
 class CaseLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """The safe loader, keeping timestamps and ``=`` as text."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        # Fast path for the commonest scalar: plain text whose first character starts no
+        # number, boolean, null or date (the answer the safe resolver would give anyway).
+        if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _SPECIAL:
+            return _STR
+        return super().resolve(kind, value, implicit)
 
 
 def _as_text(loader: yaml.BaseLoader, node: yaml.Node) -> str:
@@ -37,10 +49,32 @@ def _as_text(loader: yaml.BaseLoader, node: yaml.Node) -> str:
 
 CaseLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 CaseLoader.add_constructor("tag:yaml.org,2002:value", _as_text)
+CaseLoader.add_constructor("tag:yaml.org,2002:merge", _as_text)  # "<<" is a field name here
+_SPECIAL = frozenset(key for key in CaseLoader.yaml_implicit_resolvers if key)
 
 
 def _key_text(node: yaml.Node) -> str:
     return str(node.value) if isinstance(node, yaml.ScalarNode) else "<complex key>"
+
+
+def _item_lines(item: yaml.Node, collector: Collector, offset: int = 0) -> dict[str, int]:
+    """The line of each field of one case node; a field given twice becomes a problem."""
+    fields: dict[str, int] = {}
+    if isinstance(item, yaml.MappingNode):
+        for key, _value in item.value:
+            name = _key_text(key)
+            line = key.start_mark.line + 1 + offset
+            if name in fields:
+                collector.line = item.start_mark.line + 1 + offset
+                collector.case = None
+                collector.error(
+                    name,
+                    f"field '{name}' appears twice in this case (lines {fields[name]} and "
+                    f"{line}); only the last one would count",
+                    line=line,
+                )
+            fields[name] = line
+    return fields
 
 
 def _case_nodes(
@@ -59,27 +93,8 @@ def _case_nodes(
         return lines, field_lines
     for item in cases_node.value:
         lines.append(item.start_mark.line + 1)
-        fields: dict[str, int] = {}
-        if isinstance(item, yaml.MappingNode):
-            for key, _value in item.value:
-                name = _key_text(key)
-                if name in fields:
-                    collector.line = item.start_mark.line + 1
-                    collector.case = None
-                    collector.error(
-                        name,
-                        f"field '{name}' appears twice in this case (lines {fields[name]} and "
-                        f"{key.start_mark.line + 1}); only the last one would count",
-                        line=key.start_mark.line + 1,
-                    )
-                fields[name] = key.start_mark.line + 1
-        field_lines.append(fields)
+        field_lines.append(_item_lines(item, collector))
     return lines, field_lines
-
-
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
 
 
 class _Builder:
@@ -216,10 +231,86 @@ def cases_from_document(
     return cases
 
 
+# --- one case at a time ---------------------------------------------------------------------
+#
+# Composing a whole file keeps a node (with two position marks) for every value until the end:
+# about 25 kB per case, 3.5 GB for 100,000 cases. A file in the usual block layout (only
+# "cases:" at the left margin, each case starting with "- " at one indentation) is instead
+# cut before each case and every piece composed on its own, which bounds the memory to the
+# cases themselves. Anything else, or any piece that does not parse as exactly one list item,
+# falls back to composing the whole file, so the result never depends on the cutting.
+
+_TOP_LINE = re.compile(r"(?m)^(?!- )[^\s#].*$")
+_CASES_LINE = re.compile(r"cases:[ \t]*(#.*)?")
+_FIRST_ITEM = re.compile(r"(?m)^( *)- ")
+
+
+class _Fallback(Exception):
+    """The file is not in the layout that can be read one case at a time."""
+
+
+def _pieces(text: str) -> list[tuple[int, str]] | None:
+    """``(line offset, text)`` of each case, or ``None`` when the layout is not the usual one."""
+    top = list(itertools.islice(_TOP_LINE.finditer(text), 2))
+    if len(top) != 1 or not _CASES_LINE.fullmatch(top[0].group().rstrip("\r")):
+        return None
+    start = top[0].end()
+    first = _FIRST_ITEM.search(text, start)
+    if (
+        first is None
+        or text[start : first.start()].strip("\r\n \t")
+        and not all(
+            line.strip().startswith("#") or not line.strip()
+            for line in text[start : first.start()].splitlines()
+        )
+    ):
+        return None
+    item = re.compile(rf"(?m)^{first.group(1)}- ")
+    starts = [m.start() for m in item.finditer(text, first.start())]
+    pieces = []
+    line = text.count("\n", 0, starts[0])
+    for n, at in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(text)
+        piece = text[at:end]
+        pieces.append((line, piece))
+        line += piece.count("\n")
+    return pieces
+
+
+def _read_pieces(pieces: list[tuple[int, str]], collector: Collector) -> list[Case]:
+    reader = CaseReader(collector)
+    cases = []
+    for offset, piece in pieces:
+        loader = CaseLoader(piece)
+        try:
+            node = loader.get_single_node()
+            if not isinstance(node, yaml.SequenceNode) or len(node.value) != 1:
+                raise _Fallback
+            item = node.value[0]
+            collector.lines = _item_lines(item, collector, offset)
+            raw = _Builder(loader).build(item)
+        except (yaml.YAMLError, RecursionError):
+            raise _Fallback from None
+        finally:
+            loader.dispose()
+        case = reader.case(raw, line=item.start_mark.line + 1 + offset)
+        if case is not None:
+            cases.append(case)
+    return cases
+
+
 def read_yaml(text: str, data: bytes, name: str, problems: list[Problem]) -> list[Case]:
+    check_yaml_structure(data, name, _BaseLoader)
     collector = Collector(name, problems)
-    document, lines, field_lines = parse_yaml(text, data, name, collector)
+    known = len(problems)
     with _no_gc():
+        pieces = _pieces(text)
+        if pieces is not None:
+            try:
+                return _read_pieces(pieces, collector)
+            except _Fallback:
+                del problems[known:]
+        document, lines, field_lines = _parse_yaml(text, name, collector)
         return cases_from_document(document, name, problems, lines, field_lines)
 
 
