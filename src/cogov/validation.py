@@ -432,8 +432,21 @@ def _compiled_turbo() -> Any:
     return pyshacl_turbo.CompiledShapes(shapes_graph(), advanced=True)
 
 
+_N3: dict[Any, str] = {}  # terms repeat (properties, code-list IRIs, names): n3() once each
+
+
+def _n3(term: Any) -> str:
+    text = _N3.get(term)
+    if text is None:
+        if len(_N3) > 500_000:
+            _N3.clear()
+        text = _N3[term] = term.n3()
+    return text
+
+
 def _ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+    n3 = _n3
+    return "".join(f"{n3(s)} {n3(p)} {n3(o)} .\n" for s, p, o in triples)
 
 
 def _blocks(cases: Sequence[Any], base: str) -> list[list[tuple[Any, Any, Any]]]:
