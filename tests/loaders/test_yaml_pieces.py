@@ -34,7 +34,7 @@ def _by_pieces(text: str):
     problems: list = []
     pieces = _pieces(text)
     assert pieces is not None
-    cases = _read_pieces(pieces, Collector("f.yaml", problems))
+    cases = _read_pieces(text, pieces, Collector("f.yaml", problems))
     return cases, problems
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ from cogov.model import (
     Drivers,
     guess_language,
     ordered_names,
+    pack_lines,
 )
 
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -153,10 +155,15 @@ class CaseReader:
         self.c.error(field, f"expected a list, found {_kind(value)}; write it as [a, b]")
         return [value]
 
+    def key(self, field: str, value: Any) -> str | None:
+        """A key: one short text shared by many cases, so kept once in memory."""
+        text = self.scalar(field, value)
+        return sys.intern(text) if text is not None and len(text) < 64 else text
+
     def key_list(self, field: str, value: Any) -> tuple[str, ...]:
         found = []
         for n, item in enumerate(self.as_list(field, value)):
-            key = self.scalar(f"{field}[{n + 1}]", item)
+            key = self.key(f"{field}[{n + 1}]", item)
             if key is not None:
                 found.append(key)
         return sort_keys(LIST_SCHEMES[field], found)
@@ -172,7 +179,7 @@ class CaseReader:
                 actors.append(
                     Actor(
                         name=self.names(f"{where}.name", item.get("name")),
-                        level=self.scalar(f"{where}.level", item.get("level")),
+                        level=self.key(f"{where}.level", item.get("level")),
                     )
                 )
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
@@ -199,7 +206,7 @@ class CaseReader:
                 else:
                     got[key] = flag_value(item)
             else:
-                got[key] = self.scalar(f"drivers.{key}", item)
+                got[key] = self.key(f"drivers.{key}", item)
         return Drivers(**got)
 
     def case(self, raw: Any, *, line: int | None = None, row: int | None = None) -> Case | None:
@@ -220,19 +227,19 @@ class CaseReader:
         return Case(
             id=self.scalar("id", ident),
             name=self.names("name", raw.get("name")),
-            domain=self.scalar("domain", raw.get("domain")),
+            domain=self.key("domain", raw.get("domain")),
             start=self.scalar("start", raw.get("start")),
             end=self.scalar("end", raw.get("end")),
             participants=self.actors("participants", raw.get("participants")),
             superiors=self.actors("superiors", raw.get("superiors")),
-            initiation=self.scalar("initiation", raw.get("initiation")),
-            decision_autonomy=self.scalar("decision_autonomy", raw.get("decision_autonomy")),
+            initiation=self.key("initiation", raw.get("initiation")),
+            decision_autonomy=self.key("decision_autonomy", raw.get("decision_autonomy")),
             mechanisms=self.key_list("mechanisms", raw.get("mechanisms")),
             activities=self.key_list("activities", raw.get("activities")),
             instruments=self.key_list("instruments", raw.get("instruments")),
             drivers=self.drivers(raw.get("drivers")),
-            formalization=self.scalar("formalization", raw.get("formalization")),
-            activity_level=self.scalar("activity_level", raw.get("activity_level")),
+            formalization=self.key("formalization", raw.get("formalization")),
+            activity_level=self.key("activity_level", raw.get("activity_level")),
             phase_of=self.scalar("phase_of", raw.get("phase_of")),
             sources=tuple(
                 sorted(
@@ -246,7 +253,7 @@ class CaseReader:
             file=c.file,
             row=row,
             line=line,
-            field_lines=dict(c.lines),
+            field_lines=pack_lines(c.lines),
         )
 
 

@@ -249,38 +249,29 @@ class _Fallback(Exception):
     """The file is not in the layout that can be read one case at a time."""
 
 
-def _pieces(text: str) -> list[tuple[int, str]] | None:
-    """``(line offset, text)`` of each case, or ``None`` when the layout is not the usual one."""
+def _pieces(text: str) -> list[tuple[int, int]] | None:
+    """Where each case starts and ends, or ``None`` when the layout is not the usual one."""
     top = list(itertools.islice(_TOP_LINE.finditer(text), 2))
     if len(top) != 1 or not _CASES_LINE.fullmatch(top[0].group().rstrip("\r")):
         return None
     start = top[0].end()
     first = _FIRST_ITEM.search(text, start)
-    if (
-        first is None
-        or text[start : first.start()].strip("\r\n \t")
-        and not all(
-            line.strip().startswith("#") or not line.strip()
-            for line in text[start : first.start()].splitlines()
-        )
+    if first is None or not all(
+        line.strip().startswith("#") or not line.strip()
+        for line in text[start : first.start()].splitlines()
     ):
         return None
     item = re.compile(rf"(?m)^{first.group(1)}- ")
     starts = [m.start() for m in item.finditer(text, first.start())]
-    pieces = []
-    line = text.count("\n", 0, starts[0])
-    for n, at in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(text)
-        piece = text[at:end]
-        pieces.append((line, piece))
-        line += piece.count("\n")
-    return pieces
+    return list(zip(starts, [*starts[1:], len(text)]))
 
 
-def _read_pieces(pieces: list[tuple[int, str]], collector: Collector) -> list[Case]:
+def _read_pieces(text: str, pieces: list[tuple[int, int]], collector: Collector) -> list[Case]:
     reader = CaseReader(collector)
     cases = []
-    for offset, piece in pieces:
+    offset = text.count("\n", 0, pieces[0][0]) if pieces else 0
+    for start, end in pieces:
+        piece = text[start:end]
         loader = CaseLoader(piece)
         try:
             node = loader.get_single_node()
@@ -296,6 +287,7 @@ def _read_pieces(pieces: list[tuple[int, str]], collector: Collector) -> list[Ca
         case = reader.case(raw, line=item.start_mark.line + 1 + offset)
         if case is not None:
             cases.append(case)
+        offset += piece.count("\n")
     return cases
 
 
@@ -307,7 +299,7 @@ def read_yaml(text: str, data: bytes, name: str, problems: list[Problem]) -> lis
         pieces = _pieces(text)
         if pieces is not None:
             try:
-                return _read_pieces(pieces, collector)
+                return _read_pieces(text, pieces, collector)
             except _Fallback:
                 del problems[known:]
         document, lines, field_lines = _parse_yaml(text, name, collector)
