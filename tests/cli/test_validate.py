@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def test_spreadsheet_messages_name_the_row(tmp_path, capsys):
     cases = load_files([GOOD / "one-case.yaml", BAD / "unknown-mechanism.yaml"]).cases
-    cases[1] = type(cases[1])(**{**cases[1].__dict__, "id": "second-case"})
+    cases[1] = dataclasses.replace(cases[1], id="second-case")
     sheet = tmp_path / "cases.csv"
     write_cases(cases, sheet)
     code, out, _ = run(capsys, str(sheet), "--format", "json")

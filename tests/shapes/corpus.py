@@ -122,6 +122,7 @@ ENTRIES: list[Entry] = [
     ),
     Entry("end-equal-start", _set(COGOV.end, gyear("2014")), _e()),
     Entry("no-end", _set(COGOV.end), _e()),
+    Entry("end-too-late", _set(COGOV.end, gyear("2101")), _e("Case-endRange")),
     Entry(
         "start-text-end-year",
         _set(COGOV.start, Literal("about 2014")),
