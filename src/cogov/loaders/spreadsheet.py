@@ -25,7 +25,7 @@ from cogov.loaders.records import Collector, flag_value
 from cogov.model import Actor, Case, Drivers, ordered_names
 
 NAME_COLUMN = re.compile(r"^name_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
-csv.field_size_limit(256 * 1024 * 1024)
+MAX_CELL = 256 * 1024 * 1024  # the file limit bounds it anyway; the csv default is 128 kB
 
 
 def cell_text(value: Any) -> str | None:
@@ -162,6 +162,8 @@ def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
         delimiter = "\t"
     elif first.count(",") == 0 and first.count(";") > 0 and "id;" in first.lower():
         delimiter = ";"
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)
     try:
         return _cases(
             iter(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)),
