@@ -16,6 +16,7 @@ validated whole with :func:`validate_graph`.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import multiprocessing
 import os
 import re
@@ -34,6 +35,7 @@ from cogov.errors import Problem, ResourceError, UsageError
 from cogov.messages import LANGS, compose, text
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, data_dir
 
+_log = logging.getLogger(__name__)
 COGOV = Namespace(NAMESPACE)
 CGSH = Namespace("https://w3id.org/cogov/shapes#")
 ENGINES = ("auto", "pyshacl", "turbo")
@@ -178,11 +180,14 @@ def run_engine(graph: Graph, engine: str = "pyshacl") -> list[RawResult]:
     if engine == "turbo":
         import pyshacl_turbo
 
-        _, report, _ = pyshacl_turbo.validate(graph, **options)
-    else:
-        import pyshacl
+        try:
+            _, report, _ = pyshacl_turbo.validate(graph, **options)
+            return raw_results(report)
+        except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+            _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
+    import pyshacl
 
-        _, report, _ = pyshacl.validate(graph, inplace=True, **options)
+    _, report, _ = pyshacl.validate(graph, inplace=True, **options)
     return raw_results(report)
 
 
@@ -397,12 +402,16 @@ def duplicate_ids(cases: Sequence[Any], lang: str = "en") -> list[Problem]:
         if len(group) < 2:
             continue
         for case in group:
-            others = [_place(c) for c in group if c is not case]
+            others = [_place(c, lang) for c in group if c is not case]
             problems.append(
                 Problem(
                     file=getattr(case, "file", None),
                     message=text(
-                        lang, "duplicate_id", id=case_id, n=len(group), others=", ".join(others)
+                        lang,
+                        "duplicate_id",
+                        id=case_id,
+                        n=len(group),
+                        others=text(lang, "list").join(others),
                     ),
                     case=case_id,
                     field="id",
@@ -415,12 +424,12 @@ def duplicate_ids(cases: Sequence[Any], lang: str = "en") -> list[Problem]:
     return problems
 
 
-def _place(case: Any) -> str:
+def _place(case: Any, lang: str = "en") -> str:
     where = case.file or "<input>"
     if case.row is not None:
-        return f"{where} row {case.row}"
+        return f"{where} {text(lang, 'row', n=case.row)}"
     if case.line is not None:
-        return f"{where} line {case.line}"
+        return f"{where} {text(lang, 'line', n=case.line)}"
     return where
 
 
@@ -491,6 +500,7 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
         try:
             results = _run_turbo_text(text)
         except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+            _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
             results = None
     if results is None:
         graph = prepare(Graph())
