@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cogov.model import guess_language
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -47,6 +49,9 @@ def unescape(text: str) -> str:
 
 def split_items(cell: str, separators: str = ";\n\r") -> list[str]:
     """Split a cell at unescaped separators; items keep their escapes, stripped, non-empty."""
+    if "\\" not in cell:  # no escapes: split at C speed
+        parts = re.split(f"[{re.escape(separators)}]", cell)
+        return [part.strip() for part in parts if part.strip()]
     items, current, escaped = [], [], False
     for ch in cell:
         if escaped:
@@ -67,6 +72,8 @@ def split_items(cell: str, separators: str = ";\n\r") -> list[str]:
 
 
 def _unescaped_positions(text: str, char: str) -> list[int]:
+    if "\\" not in text:
+        return [m.start() for m in re.finditer(re.escape(char), text)]
     positions, escaped = [], False
     for n, ch in enumerate(text):
         if escaped:
