@@ -202,6 +202,14 @@ def test_load_an_endpoint_then_query_it(capsys, good: Path, oxigraph_server: str
     }
 
 
+def test_querying_a_store_that_was_never_loaded(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "query", "cases-per-type", "--store", str(tmp_path / "none"))
+    assert code == 2 and "cogov load" in err
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(capsys, "query", "cases-per-type", "--store", str(tmp_path / "empty"))
+    assert code == 2 and "holds no dataset" in err
+
+
 def test_load_needs_a_place(capsys, good: Path) -> None:
     code, _, err = run(capsys, "load", str(good))
     assert code == 2 and "--store" in err

@@ -8,6 +8,7 @@ import io
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InvalidDataError, UsageError
@@ -164,9 +165,20 @@ def run(args: argparse.Namespace) -> int:
     params = parse_params(args.param or [])
     question.bindings(params)  # a bad parameter stops here, before any data is read
     if args.store or args.endpoint:
+        if args.store and not args.files and not Path(args.store).is_dir():
+            raise UsageError(
+                f"there is no store folder {args.store}; create one with "
+                f"'cogov load FILE... --store {args.store}'"
+            )
         with open_from_args(args) as backend:
             if args.files:
                 load_into(backend, args.files, args)
+            elif backend.current_graph() is None:
+                where = args.store or args.endpoint
+                raise UsageError(
+                    f"{where} holds no dataset loaded by cogov; load one with "
+                    "'cogov load FILE... --store DIR' (or --endpoint URL)"
+                )
             rows = run_question(question.name, backend, params)
     else:
         from cogov.backends import open_backend
