@@ -198,3 +198,11 @@ def test_base_is_configurable(write):
     data = load_file(write("c.yaml", GOOD_CASE), base=base)
     subjects = {str(s) for s in data.graph().subjects(COGOV.hasParticipant, None)}
     assert subjects == {base + "yrd-air-2014"}
+
+
+def test_duplicate_field_in_json_is_reported(write):
+    data = load_file(
+        write("dup.json", '{"cases": [{"id": "a", "domain": "air", "domain": "water"}]}')
+    )
+    assert [(p.case, p.field) for p in data.problems] == [("a", "domain")]
+    assert "twice" in data.problems[0].message

@@ -170,11 +170,27 @@ def _parse_yaml(text: str, name: str, collector: Collector) -> tuple[Any, list, 
     return document, lines, field_lines
 
 
+class _JsonObject(dict):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    __slots__ = ("repeated",)
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = _JsonObject(pairs)
+    obj.repeated = (
+        sorted({k for k, _ in pairs if sum(1 for j, _ in pairs if j == k) > 1})
+        if len(obj) < len(pairs)
+        else []
+    )
+    return obj
+
+
 def parse_json(text: str, data: bytes, name: str) -> Any:
     if flow_depth_exceeds(data):
         raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name)
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_json_object)
     except json.JSONDecodeError as err:
         raise InputError(
             f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}",
@@ -225,6 +241,11 @@ def cases_from_document(
     for n, raw in enumerate(raw_cases):
         line = lines[n] if lines and n < len(lines) else None
         collector.lines = field_lines[n] if field_lines and n < len(field_lines) else {}
+        for key in getattr(raw, "repeated", ()):
+            collector.case, collector.row, collector.line = str(raw.get("id")), None, line
+            collector.error(
+                key, f"field '{key}' appears twice in this case; only the last would count"
+            )
         case = reader.case(raw, line=line)
         if case is not None:
             cases.append(case)
@@ -307,7 +328,8 @@ def read_yaml(text: str, data: bytes, name: str, problems: list[Problem]) -> lis
 
 
 def read_json(text: str, data: bytes, name: str, problems: list[Problem]) -> list[Case]:
-    return cases_from_document(parse_json(text, data, name), name, problems)
+    with _no_gc():
+        return cases_from_document(parse_json(text, data, name), name, problems)
 
 
 def dump_yaml(cases: Iterable[Case]) -> str:
