@@ -89,3 +89,18 @@ def test_a_query_without_where_cannot_take_parameters() -> None:
 def test_variable_names_are_checked() -> None:
     with pytest.raises(ValueError):
         bind_values("SELECT * WHERE { ?s ?p ?o }", {"p) {} #": ox.Literal(1)})
+
+
+def test_to_dataframe_or_a_clear_message() -> None:
+    from cogov.queries import to_dataframe
+
+    rows = [{"type": "A", "case_count": 2}, {"type": "B", "case_count": 0}]
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(UsageError, match="pandas is not installed"):
+            to_dataframe(rows)
+    else:
+        frame = to_dataframe(rows)
+        assert list(frame.columns) == ["type", "case_count"]
+        assert frame["case_count"].sum() == 2
