@@ -62,10 +62,12 @@ class Collector:
             )
         )
 
-    def unknown(self, field: str, allowed: tuple[str, ...], where: str = "") -> None:
+    def unknown(
+        self, field: str, allowed: tuple[str, ...], where: str = "", noun: str = "field"
+    ) -> None:
         key = field.rsplit(".", 1)[-1]
         hint = nearest(key, allowed)
-        text = f"unknown field '{key}'{where}"
+        text = f"unknown {noun} '{key}'{where}"
         if hint:
             text += f"; did you mean '{hint}'?"
         text += f" Allowed: {', '.join(allowed)}."

@@ -65,7 +65,7 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         elif match := NAME_COLUMN.match(name):
             found.append((n, Column(name, f"name.{match.group(1)}", "name")))
         else:
-            collector.unknown(name, allowed, " (column)")
+            collector.unknown(name, allowed, noun="column")
     if not found:
         raise InputError(
             "the first row is not a header of case columns (id, name_zh, name_en, ...); "
