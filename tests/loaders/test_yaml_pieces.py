@@ -30,9 +30,9 @@ def _whole(text: str):
     return cases, problems
 
 
-def _by_pieces(text: str):
+def _by_pieces(text: str, batch: int = 2):
     problems: list = []
-    pieces = _pieces(text)
+    pieces = _pieces(text, batch)
     assert pieces is not None
     cases = _read_pieces(text, pieces, Collector("f.yaml", problems))
     return cases, problems
@@ -40,10 +40,11 @@ def _by_pieces(text: str):
 
 def _same(text: str) -> None:
     whole, whole_problems = _whole(text)
-    cut, cut_problems = _by_pieces(text)
-    assert cut == whole
-    assert [(c.line, c.field_lines) for c in cut] == [(c.line, c.field_lines) for c in whole]
-    assert cut_problems == whole_problems
+    for batch in (1, 2, 100):
+        cut, cut_problems = _by_pieces(text, batch)
+        assert cut == whole
+        assert [(c.line, c.field_lines) for c in cut] == [(c.line, c.field_lines) for c in whole]
+        assert cut_problems == whole_problems
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

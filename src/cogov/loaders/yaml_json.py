@@ -270,8 +270,9 @@ class _Fallback(Exception):
     """The file is not in the layout that can be read one case at a time."""
 
 
-def _pieces(text: str) -> list[tuple[int, int]] | None:
-    """Where each case starts and ends, or ``None`` when the layout is not the usual one."""
+def _pieces(text: str, batch: int = 20) -> list[tuple[int, int, int]] | None:
+    """``(start, end, number of cases)`` of each run of up to ``batch`` cases, or ``None``
+    when the layout is not the usual one."""
     top = list(itertools.islice(_TOP_LINE.finditer(text), 2))
     if len(top) != 1 or not _CASES_LINE.fullmatch(top[0].group().rstrip("\r")):
         return None
@@ -284,30 +285,34 @@ def _pieces(text: str) -> list[tuple[int, int]] | None:
         return None
     item = re.compile(rf"(?m)^{first.group(1)}- ")
     starts = [m.start() for m in item.finditer(text, first.start())]
-    return list(zip(starts, [*starts[1:], len(text)]))
+    cuts = starts[::batch] + [len(text)]
+    return [
+        (cuts[n], cuts[n + 1], min(batch, len(starts) - n * batch)) for n in range(len(cuts) - 1)
+    ]
 
 
-def _read_pieces(text: str, pieces: list[tuple[int, int]], collector: Collector) -> list[Case]:
+def _read_pieces(text: str, pieces: list[tuple[int, int, int]], collector: Collector) -> list[Case]:
     reader = CaseReader(collector)
     cases = []
     offset = text.count("\n", 0, pieces[0][0]) if pieces else 0
-    for start, end in pieces:
+    for start, end, count in pieces:
         piece = text[start:end]
         loader = CaseLoader(piece)
         try:
             node = loader.get_single_node()
-            if not isinstance(node, yaml.SequenceNode) or len(node.value) != 1:
+            if not isinstance(node, yaml.SequenceNode) or len(node.value) != count:
                 raise _Fallback
-            item = node.value[0]
-            collector.lines = _item_lines(item, collector, offset)
-            raw = _Builder(loader).build(item)
+            builder = _Builder(loader)
+            for item in node.value:
+                collector.lines = _item_lines(item, collector, offset)
+                raw = builder.build(item)
+                case = reader.case(raw, line=item.start_mark.line + 1 + offset)
+                if case is not None:
+                    cases.append(case)
         except (yaml.YAMLError, RecursionError):
             raise _Fallback from None
         finally:
             loader.dispose()
-        case = reader.case(raw, line=item.start_mark.line + 1 + offset)
-        if case is not None:
-            cases.append(case)
         offset += piece.count("\n")
     return cases
 
