@@ -223,3 +223,18 @@ def test_template_yaml_loads_as_an_empty_case_file(tmp_path):
     assert data.cases == [] and data.problems == []
     for key in keys("mechanism"):
         assert key in out.read_text(encoding="utf-8")
+
+
+def test_template_yaml_uncommented_is_a_valid_case(tmp_path):
+    import re
+
+    from cogov.loaders.template import yaml_template
+
+    lines = [re.sub(r"^#(?=  )", "", line) for line in yaml_template().splitlines()]
+    path = tmp_path / "filled.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = load_file(path)
+    assert data.problems == []
+    case = data.cases[0]
+    assert case.id == "my-case-2020" and len(case.participants) == 2
+    assert case.drivers.shared_beliefs is True and case.sources

@@ -29,9 +29,10 @@ def yaml_template() -> str:
         return " | ".join(keys(scheme))
 
     lines = [
-        "# CoGov case file. Copy the commented case below, remove the '#' and fill it in;",
-        "# one entry under 'cases:' per case. Lists of keys are written [key, key].",
-        "cases: []",
+        "# CoGov case file. Remove the '#' before the lines of the case below and fill it in;",
+        "# one entry starting with '- id:' under 'cases:' per case. Lists of keys are written",
+        "# [key, key]. Until a case is filled in, the file holds no case.",
+        "cases:",
         "#  - id: my-case-2020                # required; unique; a-z, 0-9 and '-'",
         "#    name: {zh: 中文名, en: English name}   # required; zh and/or en",
         f"#    domain: air                     # required; {allowed('domain')}",
