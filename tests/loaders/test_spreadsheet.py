@@ -238,3 +238,10 @@ def test_template_yaml_uncommented_is_a_valid_case(tmp_path):
     case = data.cases[0]
     assert case.id == "my-case-2020" and len(case.participants) == 2
     assert case.drivers.shared_beliefs is True and case.sources
+
+
+def test_value_in_a_column_without_header_is_a_problem(write):
+    data = load_file(write("extra.csv", "id,name_en,,\na,A,,lost value\nb,B\n"))
+    assert [c.id for c in data.cases] == ["a", "b"]
+    assert [(p.row, p.case, p.field) for p in data.problems] == [(2, "a", "column D")]
+    assert "no header" in data.problems[0].message

@@ -145,13 +145,36 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
         header_values = next(rows)
     except StopIteration:
         raise InputError("the file is empty", file=name) from None
-    header = _header_map(list(header_values), collector)
+    header_list = list(header_values)
+    header = _header_map(header_list, collector)
+    named = {n for n, raw in enumerate(header_list) if cell_text(raw)}
     cases = []
     for row, values in enumerate(rows, start=2):
-        case = _row_case(list(values), header, collector, row, csv_)
+        values = list(values)
+        case = _row_case(values, header, collector, row, csv_)
         if case is not None:
             cases.append(case)
+        if len(values) > len(named):
+            _unheaded(values, named, collector, row, case)
     return cases
+
+
+def _unheaded(
+    values: list[Any], named: set[int], collector: Collector, row: int, case: Case | None
+) -> None:
+    """A value in a column without a header would be lost: say so."""
+    from openpyxl.utils import get_column_letter
+
+    for n, value in enumerate(values):
+        if n not in named and cell_text(value) is not None:
+            collector.row, collector.line = row, None
+            collector.case = case.id if case is not None else None
+            letter = get_column_letter(n + 1)
+            collector.error(
+                f"column {letter}",
+                f"a value in column {letter}, which has no header, is not read; give the "
+                "column a header from the template or move the value",
+            )
 
 
 def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
