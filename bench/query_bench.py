@@ -111,7 +111,7 @@ def bench_backend(
         lambda: (backend.load_rdf(ontology, "nt", target), backend.load_rdf(data, "nt", target))
     )
     result["classify_s"], added = timed(lambda: run_rules(backend, threshold=3, graph=target))
-    result["classification_triples"] = sum(added.values())
+    result["classification_triples"] = sum(n for n in added.values() if n is not None)
     if target:
         result["swap_s"], _ = timed(lambda: backend.publish(target))
     result["questions"] = {}

@@ -17,7 +17,7 @@ serialiser from a typed term, so that no value can change the structure of a que
 mechanism is used on every backend, so they all give the same answers.
 
 >>> backend = open_backend()
->>> backend.load_rdf(b"<urn:a> <urn:p> 1 .", "nt")
+>>> backend.load_rdf(b"<urn:a> <urn:p> 1 .", "ttl")
 >>> backend.select("SELECT ?s ?o WHERE { ?s <urn:p> ?o }", {})
 [{'s': 'urn:a', 'o': 1}]
 """
@@ -121,6 +121,25 @@ def bind_values(query: str, bindings: Bindings) -> str:
     return query[: match.end()] + block + query[match.end() :]
 
 
+_CONSTRUCT = re.compile(r"\bCONSTRUCT\s*\{", re.IGNORECASE)
+
+
+def construct_as_insert(query: str, graph: str | None) -> str:
+    """The SPARQL Update that adds what a ``CONSTRUCT`` query builds, in the engine itself.
+
+    ``CONSTRUCT { T } WHERE { P }`` becomes ``INSERT { T } WHERE { P }`` (with ``WITH <graph>``
+    for a named graph, which is then also the default graph the pattern reads).
+
+    >>> construct_as_insert("CONSTRUCT { ?s <urn:p> 1 } WHERE { ?s ?p ?o }", None)
+    'INSERT { ?s <urn:p> 1 } WHERE { ?s ?p ?o }'
+    """
+    match = _CONSTRUCT.search(query)
+    if match is None:
+        raise ResourceError("a classification rule must be a CONSTRUCT { ... } WHERE { ... } query")
+    head = f"WITH {ox.NamedNode(graph)} INSERT {{" if graph else "INSERT {"
+    return query[: match.start()] + head + query[match.end() :]
+
+
 def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
     """The plain Python value every backend returns for a term."""
     if term is None:
@@ -167,8 +186,11 @@ class Backend(ABC):
     @abstractmethod
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
-    ) -> int:
-        """Run a CONSTRUCT query over ``graph`` and add its triples to that graph."""
+    ) -> int | None:
+        """Run a CONSTRUCT rule over ``graph`` and add its triples to that graph.
+
+        The number of triples added, where the backend knows it without extra work.
+        """
 
     @abstractmethod
     def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
@@ -265,14 +287,10 @@ class OxigraphBackend(Backend):
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
-    ) -> int:
-        target = self._graph(graph)
-        quads = [
-            ox.Quad(t.subject, t.predicate, t.object, target)
-            for t in self._query(query, bindings, graph)
-        ]
-        self.store.bulk_extend(quads)
-        return len(quads)
+    ) -> int | None:
+        # one SPARQL Update: the triples never leave the engine (much faster than CONSTRUCT)
+        self.update(construct_as_insert(bind_values(query, bindings or {}), graph))
+        return None
 
     def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
         triples = self._query(query, bindings, None)
@@ -286,6 +304,8 @@ class OxigraphBackend(Backend):
     def update(self, text: str) -> None:
         try:
             self.store.update(text)
+        except SyntaxError as err:
+            raise ResourceError(f"a SPARQL update could not be parsed: {err}") from err
         except OSError as err:
             raise BackendError(f"the store failed while writing: {err}") from err
 
@@ -468,11 +488,9 @@ class EndpointBackend(Backend):
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
-    ) -> int:
-        data = self._query(query, bindings, graph, "application/n-triples")
-        if data.strip():
-            self.load_rdf(data, "nt", graph)
-        return data.count(b"\n")
+    ) -> int | None:
+        self.update(construct_as_insert(bind_values(query, bindings or {}), graph))
+        return None
 
     def drop(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")

@@ -109,8 +109,8 @@ def check_threshold(threshold: int) -> int:
 
 def run_rules(
     backend: Backend, *, threshold: int = DEFAULT_THRESHOLD, graph: str | None = None
-) -> dict[str, int]:
-    """Run every rule over ``graph`` of ``backend``; how many triples each step added."""
+) -> dict[str, int | None]:
+    """Run every rule over ``graph`` of ``backend``; triples each step added (None: unknown)."""
     bindings = {"threshold": ox.Literal(check_threshold(threshold))}
     added = {}
     for path in rule_files():
