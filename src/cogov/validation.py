@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
@@ -449,7 +449,11 @@ def _n3(term: Any) -> str:
     if text is None:
         if len(_N3) > 500_000:
             _N3.clear()
-        text = _N3[term] = term.n3()
+        if isinstance(term, Literal) and term.datatype is None:
+            text = _lit(str(term), term.language)
+        else:
+            text = term.n3()
+        _N3[term] = text
     return text
 
 
@@ -470,6 +474,96 @@ def _blocks(cases: Sequence[Any], base: str) -> list[list[tuple[Any, Any, Any]]]
     return blocks
 
 
+@cache
+def _nt_terms() -> dict[str, Any]:
+    """The N-Triples text of the fixed terms of the case mapping (``cogov.loaders.rdf``)."""
+    from cogov.loaders import rdf
+
+    n3 = _n3
+    return {
+        "type": n3(RDF.type),
+        "case": n3(rdf.CASE_CLASS),
+        "org": n3(rdf.ORG.Organization),
+        "identifier": n3(DCTERMS.identifier),
+        "label": n3(RDFS.label),
+        "start": n3(COGOV.start),
+        "end": n3(COGOV.end),
+        "level": n3(COGOV.hasActorLevel),
+        "phase": n3(COGOV.isPhaseOf),
+        "source": n3(DCTERMS.source),
+        "in": n3(COGOV.recordedIn),
+        "row": n3(COGOV.recordedAtRow),
+        "roles": (
+            ("participant", n3(COGOV.hasParticipant), "participants"),
+            ("superior", n3(COGOV.hasSuperior), "superiors"),
+        ),
+        "keys": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.KEY_FIELDS.items()],
+        "lists": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.LIST_FIELDS.items()],
+        "drivers": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.DRIVER_KEYS.items()],
+        "flags": [(name, n3(prop)) for name, prop in rdf.DRIVER_FLAGS.items()],
+    }
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+@lru_cache(maxsize=65536)
+def _lit(text: str, lang: str | None = None) -> str:
+    """A plain or language-tagged literal in N-Triples (rdflib's n3() would write a
+    multi-line text in Turtle's long form, which N-Triples does not have)."""
+    quoted = '"' + text.translate(_ESCAPES) + '"'
+    return f"{quoted}@{lang}" if lang else quoted
+
+
+def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
+    """The N-Triples lines of one case that has an id, exactly the triples of
+    ``cogov.loaders.rdf.iter_triples`` (tested: the graphs are isomorphic), written as text
+    without building rdflib terms for every triple (the fast path's input)."""
+    from cogov.loaders.rdf import case_iri, concept, date_literal
+
+    t = _nt_terms()
+    iri = str(case_iri(case.id, base))
+    s = f"<{iri}>"
+    out = [f"{s} {t['type']} {t['case']} .", f"{s} {t['identifier']} {_lit(case.id)} ."]
+    out += [f"{s} {t['label']} {_lit(text, lang)} ." for lang, text in case.name.items()]
+    for name, prop, scheme in t["keys"]:
+        value = getattr(case, name)
+        if value is not None:
+            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
+    if case.start is not None:
+        out.append(f"{s} {t['start']} {_n3(date_literal(case.start))} .")
+    if case.end is not None:
+        out.append(f"{s} {t['end']} {_n3(date_literal(case.end))} .")
+    for role, prop, name in t["roles"]:
+        for n, actor in enumerate(getattr(case, name), start=1):
+            a = f"<{iri}/{role}/{n}>"
+            out.append(f"{s} {prop} {a} .")
+            out.append(f"{a} {t['type']} {t['org']} .")
+            out += [f"{a} {t['label']} {_lit(text, lang)} ." for lang, text in actor.name.items()]
+            if actor.level is not None:
+                out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
+    for name, prop, scheme in t["lists"]:
+        out += [f"{s} {prop} <{concept(scheme, key)}> ." for key in getattr(case, name)]
+    drivers = case.drivers
+    for name, prop, scheme in t["drivers"]:
+        value = getattr(drivers, name)
+        if value is not None:
+            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
+    for name, prop in t["flags"]:
+        value = getattr(drivers, name)
+        if value is not None:
+            literal = Literal(value) if isinstance(value, bool) else Literal(str(value))
+            out.append(f"{s} {prop} {_n3(literal)} .")
+    if case.phase_of is not None:
+        out.append(f"{s} {t['phase']} <{case_iri(case.phase_of, base)}> .")
+    out += [f"{s} {t['source']} {_lit(source)} ." for source in case.sources]
+    if case.file is not None:
+        out.append(f"{s} {t['in']} {_lit(case.file)} .")
+    if case.row is not None:
+        out.append(f"{s} {t['row']} {_n3(Literal(case.row))} .")
+    return iri, out
+
+
 def _run_turbo_text(text: str) -> list[RawResult]:
     import pyshacl_turbo
 
@@ -486,6 +580,10 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
     rdflib graph); an rdflib graph is then built only for the cases that have results.
     pySHACL gets an rdflib graph of the whole chunk, and is the fallback if the fast path
     fails for any reason."""
+    if engine == "turbo" and all(getattr(c, "id", None) for c in cases):
+        fast = _turbo_text_chunk(cases, lang, base)
+        if fast is not None:
+            return fast
     blocks = _blocks(cases, base)
     owner: dict[Any, int] = {}
     for n, block in enumerate(blocks):
@@ -516,6 +614,49 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
     mapper = ResultMapper(
         graph, lang, base, by_id, case_of=lambda node: _case_at(cases, owner, node)
     )
+    return [mapper.problem(r) for r in results]
+
+
+def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Problem] | None:
+    """The fast path for cases that all have ids: N-Triples text written from the cases, no
+    rdflib term per triple. ``None`` if the engine failed (the caller falls back)."""
+    from cogov.loaders.rdf import cases_to_graph
+
+    index: dict[str, int] = {}
+    parts: list[str] = []
+    for n, case in enumerate(cases):
+        iri, lines = _case_lines(case, base)
+        index.setdefault(iri, n)
+        parts += lines
+    parts.append(_ntriples(codelist_triples()))
+    try:
+        results = _run_turbo_text("\n".join(parts))
+    except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+        _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
+        return None
+    if not results:
+        return []
+    ids = {case.id: n for n, case in enumerate(cases)}
+
+    def case_number(node: Any) -> int | None:
+        if isinstance(node, Literal):
+            return ids.get(str(node))
+        text = str(node)
+        if text in index:
+            return index[text]
+        match = _ACTOR_IRI.search(text)
+        return index.get(text[: match.start()]) if match else None
+
+    numbers = (case_number(r.focus) for r in results)
+    involved = sorted({n for n in numbers if n is not None})
+    graph = cases_to_graph([cases[n] for n in involved], base)
+    by_id = {c.id: c for c in cases}
+
+    def case_of(node: Any) -> Any:
+        n = case_number(node)
+        return cases[n] if n is not None else None
+
+    mapper = ResultMapper(graph, lang, base, by_id, case_of=case_of)
     return [mapper.problem(r) for r in results]
 
 

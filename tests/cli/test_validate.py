@@ -112,3 +112,15 @@ def test_report_lists_invalid_cases(tmp_path):
     assert not report.conforms
     assert report.invalid_case_ids == {p.case for p in report.errors if p.case}
     assert all(p.case and p.line for p in report.problems)
+
+
+def test_unexpected_failure_is_a_sentence_not_a_traceback(capsys, monkeypatch):
+    from cogov import validation
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(validation, "validate", broken)
+    code, _, err = run(capsys, str(GOOD / "one-case.yaml"))
+    assert code == 2
+    assert "validation stopped unexpectedly" in err and "boom" in err

@@ -13,7 +13,15 @@ import json
 import logging
 import sys
 
-from cogov.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_VIOLATIONS, InputError, Problem
+from cogov.errors import (
+    EXIT_CANNOT_RUN,
+    EXIT_OK,
+    EXIT_VIOLATIONS,
+    BackendError,
+    CogovError,
+    InputError,
+    Problem,
+)
 from cogov.messages import LANGS, format_problem, text
 from cogov.resources import DEFAULT_CASE_BASE
 
@@ -82,7 +90,15 @@ def run(args: argparse.Namespace) -> int:
         merged.problems.extend(one.problems)
         merged.files.extend(one.files)
         merged.rdf_graphs.update(one.rdf_graphs)
-    report = validate(merged, lang=args.lang, engine=engine, workers=args.workers)
+    try:
+        report = validate(merged, lang=args.lang, engine=engine, workers=args.workers)
+    except CogovError:
+        raise
+    except Exception as err:  # a bug must still not show a traceback
+        raise BackendError(
+            f"validation stopped unexpectedly ({type(err).__name__}: {err}); "
+            "please report this with the file, or try --engine pyshacl"
+        ) from err
     problems = unreadable + report.problems
     _print(problems, args, len(merged.cases), len(args.files), len(unreadable))
     if unreadable:
