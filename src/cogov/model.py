@@ -1,4 +1,4 @@
-"""The case record of the contract (``shared/design/case-data.md``), whatever file it came from.
+"""The case record of the contract (``docs/case-data.md``), whatever file it came from.
 
 A :class:`Case` holds what the researcher coded, normalised only where the contract says the
 form carries no meaning: lists of keys are sets (kept in code-list order, unknown keys after
