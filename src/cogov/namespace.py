@@ -72,6 +72,10 @@ class COGOV(DefinedNamespace):
     # The form of the horizontal intergovernmental-led mode in which all participating actors
     # initiate the collaboration together.
     CoInitiatedMode: URIRef
+    # A record that the coder's explicit judgement of a case's degree of formalisation or amount of
+    # collaborative activity differs from the value the classification rules derive, and that the
+    # coder's judgement was used, with the warning that goes with it.
+    CoderOverride: URIRef
     # The key basis of collaboration reached when participants, through continued communication,
     # arrive at a consistent and conceptualised definition of the problem.
     CognitiveConsensus: URIRef
@@ -515,6 +519,8 @@ class COGOV(DefinedNamespace):
     # Links a local government collaboration to the degree of formalisation that the coder of the
     # case judged it to have.
     codedFormalization: URIRef
+    # Links a coder override to the value the coder gave, which the classification used.
+    codedValue: URIRef
     # Links a local government collaboration to a distinct collaborative activity that the
     # classification rules counted when deriving its amount of collaborative activity.
     countedActivity: URIRef
@@ -524,6 +530,9 @@ class COGOV(DefinedNamespace):
     # Links a local government collaboration to the degree of formalisation that the classification
     # rules derive from its mechanisms: high when at least one is formal, else low.
     derivedFormalization: URIRef
+    # Links a coder override to the value the classification rules derived, which the coder's
+    # judgement replaced.
+    derivedValue: URIRef
     # Links a local government collaboration to a formal mechanism it uses, recorded by the
     # classification rules as a reason why its derived degree of formalisation is high.
     formalizedBy: URIRef
@@ -560,6 +569,9 @@ class COGOV(DefinedNamespace):
     hasInterventionEffect: URIRef
     # Links a collaboration to an agent that manages it as a network.
     hasMetagovernor: URIRef
+    # Links a local government collaboration to a record of a coder's judgement that overrode a
+    # derived value in its classification.
+    hasOverride: URIRef
     # Links a collaboration to an actor that takes part in it as one of its members.
     hasParticipant: URIRef
     # Links a local government collaboration to a government or agency above the participants that
@@ -625,6 +637,9 @@ class COGOV(DefinedNamespace):
     # The time at which a collaboration began, given as a year (an xsd:gYear literal) or as a date
     # (an xsd:date literal).
     start: URIRef
+    # The warning, in plain words, that a coder override raises so that the disagreement between the
+    # coder and the rules is never dropped silently.
+    warning: URIRef
 
     # ---- Annotation properties ----
     # Links a driver class to the theoretical perspective from which the paper discusses it.
@@ -634,6 +649,9 @@ class COGOV(DefinedNamespace):
     # The word that the case-data contract uses for a class, such as a collaboration type or a
     # governance mode, so that tools can map between the classes and the coded values.
     key: URIRef
+    # Names the classification property (has degree of formalisation, or has amount of collaborative
+    # activity) whose value a coder override set.
+    overridesProperty: URIRef
     # Links a proposition to the driver, instrument, effect, collaboration type or other term of the
     # ontology it is about.
     relatesTo: URIRef
