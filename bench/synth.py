@@ -1,4 +1,4 @@
-"""Seeded synthetic case files in the contract's YAML (shared/design/case-data.md).
+"""Seeded synthetic case files in the contract's YAML (docs/case-data.md).
 
     python bench/synth.py 10000 -o cases-10k.yaml [--seed 1] [--bad 0.05]
 

@@ -1,6 +1,6 @@
 """``cogov validate``: check case files against the contract and the SHACL shapes.
 
-Exit codes (``shared/design/case-data.md``): 0 every file conforms (warnings allowed), 1 a
+Exit codes (``docs/case-data.md``): 0 every file conforms (warnings allowed), 1 a
 violation of severity error was found, 2 a file could not be read or parsed or an argument is
 wrong. Every message names the file, the row (spreadsheets) or line (YAML), the case id and the
 field, and says what is allowed.
