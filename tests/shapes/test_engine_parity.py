@@ -6,7 +6,7 @@ pySHACL is the reference: `cogov validate` uses the fast engine only because thi
 from __future__ import annotations
 
 import pytest
-from corpus import ENTRIES, changed_graph
+from shapes_corpus import ENTRIES, changed_graph
 
 from cogov.validation import prepare, run_engine, turbo_available, validate_graph
 

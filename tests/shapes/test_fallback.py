@@ -29,7 +29,7 @@ def test_fast_path_failure_falls_back_to_pyshacl(monkeypatch):
 
 def test_graph_path_failure_falls_back_to_pyshacl(monkeypatch):
     import pyshacl_turbo
-    from corpus import ENTRIES, changed_graph
+    from shapes_corpus import ENTRIES, changed_graph
 
     entry = next(e for e in ENTRIES if e.name == "unknown-domain")
     reference = validation.run_engine(validation.prepare(changed_graph(entry)), "pyshacl")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from corpus import CASE, ENTRIES, changed_graph, good_graph
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, SKOS
+from shapes_corpus import CASE, ENTRIES, changed_graph, good_graph
 
 from cogov.resources import data_dir
 from cogov.validation import prepare, run_engine, shapes_graph, validate_graph
