@@ -24,6 +24,7 @@ mechanism is used on every backend, so they all give the same answers.
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import urllib.error
@@ -60,6 +61,9 @@ _INTEGER_TYPES = {
     )
 }
 _FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
+
+#: seconds an endpoint may stay silent before a request fails (``--timeout``)
+DEFAULT_TIMEOUT = 60.0
 
 #: each load of a store folder or an endpoint goes into a new named graph under this base
 DATASET_GRAPH_BASE = "https://w3id.org/cogov/graph/dataset/"
@@ -254,6 +258,12 @@ class OxigraphBackend(Backend):
         try:
             self.store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as err:
+            if "lock" in str(err).lower():
+                raise BackendError(
+                    f"the store folder {path} is in use by another process (a load or a query "
+                    "is running on it); try again when it has finished",
+                    file=str(path),
+                ) from None
             raise BackendError(f"cannot open the store folder {path}: {err}") from err
 
     def _graph(self, graph: str | None) -> ox.NamedNode | ox.DefaultGraph:
@@ -408,7 +418,7 @@ class EndpointBackend(Backend):
         *,
         update_url: str | None = None,
         store_url: str | None = None,
-        timeout: float = 600.0,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         parsed = urllib.parse.urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
@@ -417,6 +427,8 @@ class EndpointBackend(Backend):
         base = re.sub(r"/(query|sparql)/?$", "", url.rstrip("/"))
         self.update_url = update_url or f"{base}/update"
         self.store_url = store_url or f"{base}/store"
+        if not timeout > 0:
+            raise BackendError(f"the timeout must be a positive number of seconds, not {timeout}")
         self.timeout = timeout
 
     def _request(
@@ -427,10 +439,31 @@ class EndpointBackend(Backend):
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as err:
-            detail = err.read().decode("utf-8", "replace")[:500]
-            raise BackendError(f"the endpoint {url} answered {err.code}: {detail}") from err
-        except (urllib.error.URLError, OSError) as err:
-            raise BackendError(f"cannot reach the endpoint {url}: {err}") from err
+            try:
+                detail = err.read().decode("utf-8", "replace")[:500].strip()
+            except (OSError, http.client.HTTPException):
+                detail = ""
+            raise BackendError(
+                f"the endpoint {url} answered HTTP {err.code} {err.reason}"
+                + (f": {detail}" if detail else "")
+            ) from None
+        except TimeoutError:
+            raise BackendError(self._too_slow(url)) from None
+        except urllib.error.URLError as err:
+            if isinstance(err.reason, TimeoutError):
+                raise BackendError(self._too_slow(url)) from None
+            raise BackendError(f"cannot reach the endpoint {url}: {err.reason}") from None
+        except (OSError, http.client.HTTPException, ValueError) as err:
+            # a dropped connection, a reply cut short or not HTTP at all
+            raise BackendError(
+                f"the endpoint {url} failed while answering ({type(err).__name__}: {err})"
+            ) from None
+
+    def _too_slow(self, url: str) -> str:
+        return (
+            f"the endpoint {url} did not answer within {self.timeout:g} s "
+            "(raise the limit with --timeout SECONDS)"
+        )
 
     def _query(
         self, query: str, bindings: Bindings | None, graph: str | None, accept: str
@@ -477,14 +510,27 @@ class EndpointBackend(Backend):
         raw = self._query(query, bindings, graph, "application/sparql-results+json")
         try:
             document = json.loads(raw)
-            names = document["head"]["vars"]
+            names = [str(n) for n in document["head"]["vars"]]
             rows = document["results"]["bindings"]
-        except (ValueError, KeyError) as err:
-            raise BackendError(f"the endpoint {self.url} did not answer with SPARQL JSON") from err
-        return [{n: _json_value(row.get(n)) for n in names} for row in rows]
+            return [{n: _json_value(row.get(n)) for n in names} for row in rows]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            start = raw[:60].decode("utf-8", "replace")
+            raise BackendError(
+                f"the endpoint {self.url} did not answer with SPARQL results in JSON "
+                f"(it began {start!r}); is this the SPARQL query URL?"
+            ) from None
 
     def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
-        return self._query(query, bindings, None, "application/n-triples")
+        raw = self._query(query, bindings, None, "application/n-triples")
+        try:
+            for _ in ox.parse(raw, format=ox.RdfFormat.N_TRIPLES):
+                pass
+        except (SyntaxError, ValueError):
+            start = raw[:60].decode("utf-8", "replace")
+            raise BackendError(
+                f"the endpoint {self.url} did not answer with N-Triples (it began {start!r})"
+            ) from None
+        return raw
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
@@ -514,6 +560,7 @@ def open_backend(
     rdflib: bool = False,
     update_url: str | None = None,
     store_url: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Backend:
     """The backend the options ask for: memory unless ``store``, ``endpoint`` or ``rdflib``."""
     chosen = sum(bool(x) for x in (store, endpoint, rdflib))
@@ -522,7 +569,9 @@ def open_backend(
     if store:
         return OxigraphBackend(store)
     if endpoint:
-        return EndpointBackend(endpoint, update_url=update_url, store_url=store_url)
+        return EndpointBackend(
+            endpoint, update_url=update_url, store_url=store_url, timeout=timeout
+        )
     if rdflib:
         return RdflibBackend()
     return OxigraphBackend()
