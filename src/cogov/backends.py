@@ -293,7 +293,10 @@ class OxigraphBackend(Backend):
     ) -> list[dict[str, Any]]:
         result = self._query(query, bindings, graph)
         names = [v.value for v in result.variables]
-        return [{name: python_value(solution[name]) for name in names} for solution in result]
+        try:  # solutions are computed while they are read: SERVICE calls fail here
+            return [{name: python_value(solution[name]) for name in names} for solution in result]
+        except OSError as err:
+            raise BackendError(f"the query failed while it ran: {err}") from None
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
@@ -304,7 +307,10 @@ class OxigraphBackend(Backend):
 
     def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
         triples = self._query(query, bindings, None)
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        try:
+            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        except OSError as err:
+            raise BackendError(f"the query failed while it ran: {err}") from None
 
     def drop(self, graph: str) -> None:
         node = ox.NamedNode(graph)

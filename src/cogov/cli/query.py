@@ -1,4 +1,11 @@
-"""``cogov query NAME FILE... [--param KEY=VALUE] [--format csv|json|table]``; ``--list``."""
+"""``cogov query NAME FILE... [--param KEY=VALUE] [--format csv|json|table]``; ``--list``;
+``cogov query --file Q.rq FILE...`` for a user's own SPARQL query.
+
+A user's query is parsed (rdflib's SPARQL parser) before anything runs: ``SERVICE`` (which
+would reach other servers) and any update operation (``INSERT``, ``DELETE``, ``LOAD``,
+``CLEAR``, ``DROP``, ``CREATE``, ``ADD``, ``MOVE``, ``COPY``) are refused unless
+``--allow-service`` / ``--allow-update`` is given.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InvalidDataError, UsageError
+from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InputError, InvalidDataError, UsageError
 
 FORMATS = ("csv", "json", "table")
 
@@ -34,6 +41,13 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
         "--graph-store",
         metavar="URL",
         help="the Graph Store Protocol URL (default: the endpoint's /store)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long an endpoint may stay silent before the command gives up (default 60)",
     )
 
 
@@ -60,6 +74,7 @@ def open_from_args(args: argparse.Namespace) -> Any:
         endpoint=args.endpoint,
         update_url=args.update_endpoint,
         store_url=args.graph_store,
+        timeout=args.timeout,
     )
 
 
@@ -153,12 +168,130 @@ def list_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+_UPDATE_OPERATIONS = {
+    "Load",
+    "Clear",
+    "Drop",
+    "Create",
+    "Add",
+    "Move",
+    "Copy",
+    "InsertData",
+    "DeleteData",
+    "DeleteWhere",
+    "Modify",
+}
+
+
+def _parts(node: Any) -> Any:
+    """Every node of an rdflib SPARQL parse tree (CompValue and ParseResults), depth first."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(item.values())
+        elif isinstance(item, (ParseResults, list, tuple)):
+            stack.extend(item)
+
+
+def check_user_query(
+    text: str, *, name: str, allow_service: bool = False, allow_update: bool = False
+) -> str:
+    """The kind of a user's SPARQL text (``select``, ``construct``, ``describe``, ``ask`` or
+    ``update``), after refusing what was not allowed. Decided by parsing, never by the words."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        tree = parseQuery(text)
+        kind = tree[1].name.removesuffix("Query").lower()
+    except ParseException as query_error:
+        try:
+            tree = parseUpdate(text)
+        except ParseException:
+            raise InputError(
+                f"not a SPARQL query: {query_error.msg} at line {query_error.lineno}, "
+                f"column {query_error.col}",
+                file=name,
+                line=query_error.lineno,
+            ) from None
+        kind = "update"
+    except RecursionError:
+        raise InputError("the query is nested too deeply to parse", file=name) from None
+    names = {getattr(part, "name", None) for part in _parts(tree)}
+    if kind == "update" or names & _UPDATE_OPERATIONS:
+        if not allow_update:
+            found = sorted(names & _UPDATE_OPERATIONS) or ["update"]
+            raise UsageError(
+                f"{name} is a SPARQL update ({', '.join(found)}), which changes or loads data; "
+                "cogov query only reads unless you add --allow-update"
+            )
+        kind = "update"
+    if "ServiceGraphPattern" in names and not allow_service:
+        raise UsageError(
+            f"{name} uses SERVICE, which would send a query to another server; "
+            "add --allow-service if you mean it"
+        )
+    return kind
+
+
+def run_user_query(args: argparse.Namespace) -> int:
+    """``--file Q.rq``: the user's own query over the files, store or endpoint."""
+    from cogov.loaders.reading import decode_text, read_bytes
+
+    if args.param:
+        raise UsageError("--param binds the parameters of named questions, not of --file")
+    if args.name:  # with --file, every positional argument is a case file
+        args.files = [args.name, *args.files]
+    text = decode_text(read_bytes(args.file, limit=1024 * 1024), args.file)
+    kind = check_user_query(
+        text,
+        name=args.file,
+        allow_service=args.allow_service,
+        allow_update=args.allow_update,
+    )
+    if kind == "ask":
+        raise UsageError(f"{args.file} is an ASK query; write it as SELECT ... LIMIT 1")
+    if args.store or args.endpoint:
+        with open_from_args(args) as backend:
+            if args.files:
+                load_into(backend, args.files, args)
+            return _answer(backend, kind, text, args.format)
+    from cogov.backends import open_backend
+
+    backend = open_backend()
+    load_into(backend, args.files, args)
+    return _answer(backend, kind, text, args.format)
+
+
+def _answer(backend: Any, kind: str, text: str, fmt: str) -> int:
+    if kind == "update":
+        backend.update(text)
+        print("cogov: the update was applied", file=sys.stderr)
+        return EXIT_OK
+    if kind in ("construct", "describe"):
+        sys.stdout.buffer.write(backend.construct(text))
+        return EXIT_OK
+    rows = backend.select(text)
+    columns = list(rows[0]) if rows else []
+    sys.stdout.write(format_rows(rows, columns, fmt))
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     from cogov.queries import get_question, run_question
 
     if args.list:
         sys.stdout.write(list_text())
         return EXIT_OK
+    if args.file:
+        return run_user_query(args)
+    if args.allow_service or args.allow_update:
+        raise UsageError("--allow-service and --allow-update go with --file Q.rq")
     if not args.name:
         raise UsageError("name a question (cogov query --list shows them)")
     question = get_question(args.name)
@@ -216,6 +349,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("name", nargs="?", metavar="NAME", help="the question's name")
     parser.add_argument("files", nargs="*", metavar="FILE", help="case files")
     parser.add_argument("--list", action="store_true", help="list the questions and stop")
+    parser.add_argument(
+        "--file",
+        metavar="Q.rq",
+        help="run your own SPARQL query from this file instead of a named question "
+        "(every positional argument is then a case file)",
+    )
+    parser.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let a --file query use SERVICE (it then contacts other servers)",
+    )
+    parser.add_argument(
+        "--allow-update",
+        action="store_true",
+        help="let a --file query be a SPARQL update (it then changes or loads data)",
+    )
     parser.add_argument(
         "--param",
         action="append",
