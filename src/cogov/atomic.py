@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,3 +53,53 @@ def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
 
 def write_text(target: str | os.PathLike[str], text: str) -> None:
     write_bytes(target, text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def atomic_dir(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield an empty temporary folder beside ``target``; on success it replaces ``target`` whole.
+
+    An earlier folder at ``target`` is moved aside and removed only once the new one is in
+    place. A folder that cannot be written is reported as a :class:`~cogov.errors.UsageError`
+    naming it; on failure the temporary folder is removed and ``target`` is untouched.
+    """
+    from cogov.errors import UsageError
+
+    target = Path(target).resolve()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    except OSError as err:
+        raise UsageError(
+            f"cannot write the folder {target}: {err.strerror or err}; "
+            "choose an output folder (-o DIR) you can write to"
+        ) from None
+    try:
+        yield tmp
+        _publishable(tmp)
+        old = None
+        if target.exists():
+            old = Path(
+                tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
+            )
+            old.rmdir()
+            os.replace(target, old)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as err:
+        raise UsageError(
+            f"cannot write the folder {target}: {err.strerror or err}; nothing was changed"
+        ) from None
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _publishable(folder: Path) -> None:
+    """Folders get the usual permissions (``mkdtemp`` makes them private)."""
+    mask = _umask()
+    folder.chmod(0o777 & ~mask)
+    for path in folder.rglob("*"):
+        if path.is_dir():
+            path.chmod(0o777 & ~mask)

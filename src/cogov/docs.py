@@ -16,7 +16,6 @@ sees half a site.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import importlib
 import importlib.metadata
@@ -25,9 +24,8 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,8 +34,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
 
 from cogov import __version__
-from cogov.atomic import write_text
-from cogov.errors import ResourceError, UsageError
+from cogov.atomic import atomic_dir, write_text
+from cogov.errors import ResourceError
 from cogov.resources import NAMESPACE, ONTOLOGY_IRI, SOURCE_BASE, data_dir
 
 DEFAULT_DOCS_DIR = Path("dist/docs")
@@ -64,53 +62,6 @@ class DocsResult:
     pages: list[str] = field(default_factory=list)
     terms: int = 0
     diagram_tool: str = ""
-
-
-# ---- Folder written all at once -------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_folder(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield an empty temporary sibling folder; on success it replaces ``target`` whole.
-
-    A folder that cannot be written is reported as a :class:`UsageError` naming it.
-    """
-    target = Path(target).resolve()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
-    except OSError as err:
-        raise UsageError(
-            f"cannot write the folder {target}: {err.strerror or err}; "
-            "choose an output folder (-o DIR) you can write to"
-        ) from None
-    try:
-        yield tmp
-        _make_readable(tmp)
-        old = None
-        if target.exists():
-            old = Path(
-                tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
-            )
-            old.rmdir()
-            os.replace(target, old)
-        os.replace(tmp, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as err:
-        raise UsageError(
-            f"cannot write the folder {target}: {err.strerror or err}; nothing was changed"
-        ) from None
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _make_readable(folder: Path) -> None:
-    """Published folders are world-readable (temporary files start private)."""
-    folder.chmod(0o755)
-    for path in folder.rglob("*"):
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 # ---- Graph helpers --------------------------------------------------------------------------
@@ -953,7 +904,7 @@ def build_docs(
     target = Path(out_dir) if out_dir is not None else DEFAULT_DOCS_DIR
     merged = graph if graph is not None else _load_closure()
     shapes, files = load_shapes()
-    with atomic_folder(target) as tmp:
+    with atomic_dir(target) as tmp:
         result = write_site(tmp, merged, shapes, files)
     result.out_dir = target
     return result

@@ -26,14 +26,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from cogov import __version__, ontology
-from cogov.atomic import write_bytes, write_text
-from cogov.docs import atomic_folder, load_shapes, local_name, namespace_terms, write_site
+from cogov.atomic import atomic_dir, write_bytes, write_text
+from cogov.docs import load_shapes, local_name, namespace_terms, write_site
 from cogov.errors import ResourceError
 from cogov.resources import (
-    DEFAULT_CASE_BASE,
-    NAMESPACE,
     ONTOLOGY_IRI,
-    SOURCE_BASE,
+    PREFIXES,
     data_dir,
     version_iri,
 )
@@ -45,19 +43,6 @@ CATALOG_FILE = "catalog-v001.xml"
 
 #: file extensions of the serialisations the release carries (see cogov.ontology.FORMATS)
 EXTENSIONS = ("ttl", "owl", "jsonld", "nt")
-
-PREFIXES = {
-    "cogov": NAMESPACE,
-    "case": DEFAULT_CASE_BASE,
-    "src": SOURCE_BASE,
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 @dataclass
@@ -260,7 +245,7 @@ def build_release(out_dir: str | os.PathLike[str] | None = None) -> ReleaseResul
     target = Path(out_dir) if out_dir is not None else DEFAULT_RELEASE_DIR
     loaded = ontology.load_closure()
     merged = ontology.merged_graph(loaded)
-    with atomic_folder(target) as tmp:
+    with atomic_dir(target) as tmp:
         result = write_release(tmp, loaded.graph, merged)
     result.out_dir = target
     return result

@@ -20,9 +20,6 @@ import csv
 import html
 import io
 import os
-import shutil
-import tempfile
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from cogov import __version__
-from cogov.atomic import write_bytes, write_text
+from cogov.atomic import atomic_dir, write_bytes, write_text
 from cogov.errors import InvalidDataError, Problem, UsageError
-from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, SOURCE_BASE, data_dir
+from cogov.resources import NAMESPACE, PREFIXES, data_dir
 
 BUNDLED_FILE = "paper-cases.yaml"
 DEFAULT_OUT = "cogov-report"
@@ -445,20 +442,6 @@ def build_report(
     return write_report(data, target, turtle=turtle, cjk_font=cjk_font)
 
 
-#: prefixes of ``cases.ttl`` (docs/data-model.md), when the graph uses them
-TURTLE_PREFIXES = {
-    "cogov": NAMESPACE,
-    "case": DEFAULT_CASE_BASE,
-    "src": SOURCE_BASE,
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-
-
 def to_turtle(graph: Any) -> bytes:
     """The graph as Turtle, triples sorted so that the same data gives the same bytes.
 
@@ -471,7 +454,7 @@ def to_turtle(graph: Any) -> bytes:
         ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
     )
-    prefixes = dict(TURTLE_PREFIXES)
+    prefixes = dict(PREFIXES)
     for prefix, namespace in graph.namespaces():
         if prefix == "case":
             prefixes["case"] = str(namespace)
@@ -495,28 +478,13 @@ def write_report(
         font=cjk_font,
     )
     page = render_html(data, cjk_font=chart.cjk_font)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
-    try:
+    with atomic_dir(target) as building:
         write_text(building / "index.html", page)
         write_bytes(building / "table1.png", chart.png)
         write_bytes(building / "table1.svg", chart.svg)
         write_text(building / "cases.csv", cases_csv(data))
         write_bytes(building / "cases.ttl", turtle.encode() if isinstance(turtle, str) else turtle)
-        _readable(building)
-        _publish(building, target)
-    finally:
-        shutil.rmtree(building, ignore_errors=True)
     return target
-
-
-def _readable(folder: Path) -> None:
-    """Give the folder and its files the permissions of any new file (temp files are private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for path in folder.iterdir():
-        os.chmod(path, 0o666 & ~umask)
-    os.chmod(folder, 0o777 & ~umask)
 
 
 def _check_target(target: Path) -> None:
@@ -528,21 +496,6 @@ def _check_target(target: Path) -> None:
             f"{target} is a folder that holds other files; the report replaces its folder, "
             "so give a new or an earlier report folder with -o"
         )
-
-
-def _publish(building: Path, target: Path) -> None:
-    """Rename the finished folder into place; an earlier report there is replaced whole."""
-    if not target.exists():
-        os.replace(building, target)
-        return
-    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
-    os.replace(target, old)
-    try:
-        os.replace(building, target)
-    except BaseException:
-        os.replace(old, target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- HTML

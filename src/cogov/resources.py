@@ -23,6 +23,20 @@ ONTOLOGY_IRI = "https://w3id.org/cogov"
 DEFAULT_CASE_BASE = "https://w3id.org/cogov/case/"
 SOURCE_BASE = "https://w3id.org/cogov/source/"
 
+#: the prefixes of docs/data-model.md, for files of case data (Turtle output, JSON-LD context)
+PREFIXES = {
+    "cogov": NAMESPACE,
+    "case": DEFAULT_CASE_BASE,
+    "src": SOURCE_BASE,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
 
 def version_iri(version: str = __version__) -> str:
     """The ontology's version IRI for a package version (one place for both)."""

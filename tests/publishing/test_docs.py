@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 
-from cogov.docs import atomic_folder, local_name, namespace_terms
+from cogov.docs import local_name, namespace_terms
 
 
 def _anchors(page: str) -> dict[str, int]:
@@ -129,14 +129,6 @@ def test_docs_command_replaces_the_folder_only_when_complete(
         docs.build_docs(out)
     assert (out / "index.html").read_text(encoding="utf-8") == first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "no temporary folder left"
-
-
-def test_atomic_folder_leaves_nothing_on_failure(tmp_path: Path) -> None:
-    target = tmp_path / "out"
-    with pytest.raises(ValueError), atomic_folder(target) as tmp:
-        (tmp / "half.html").write_text("half")
-        raise ValueError("stop")
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_unwritable_output_folder_is_a_plain_message(tmp_path: Path, capsys) -> None:
