@@ -213,12 +213,16 @@ def check_user_query(
         try:
             tree = parseUpdate(text)
         except ParseException:
-            raise InputError(
-                f"not a SPARQL query: {query_error.msg} at line {query_error.lineno}, "
-                f"column {query_error.col}",
-                file=name,
-                line=query_error.lineno,
-            ) from None
+            where = f"{query_error.msg} at line {query_error.lineno}, column {query_error.col}"
+            if not allow_service:
+                raise InputError(
+                    f"rdflib's SPARQL parser cannot read this query ({where}), so it cannot be "
+                    "checked for SERVICE; correct it, or add --allow-service to let the engine "
+                    "run it unchecked",
+                    file=name,
+                    line=query_error.lineno,
+                ) from None
+            return _engine_kind(text, name, where)
         kind = "update"
     except RecursionError:
         raise InputError("the query is nested too deeply to parse", file=name) from None
@@ -237,6 +241,25 @@ def check_user_query(
             "add --allow-service if you mean it"
         )
     return kind
+
+
+def _engine_kind(text: str, name: str, where: str) -> str:
+    """The kind of a read query that only the engine (pyoxigraph) can parse; updates fail."""
+    import pyoxigraph as ox
+
+    try:
+        result = ox.Store().query(text)  # an empty store: nothing to read, nothing to change
+    except SyntaxError as err:
+        raise InputError(
+            f"not a SPARQL query: {where}; the engine says: {err}", file=name
+        ) from None
+    except OSError:  # a SERVICE call failed; the query itself was read
+        return "select"
+    if isinstance(result, ox.QueryTriples):
+        return "construct"
+    if isinstance(result, ox.QueryBoolean):
+        return "ask"
+    return "select"
 
 
 def run_user_query(args: argparse.Namespace) -> int:
