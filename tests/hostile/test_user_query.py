@@ -126,7 +126,7 @@ def test_construct_gives_n_triples(tmp_path, good_file, capsys) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("SELECT * WHERE { ?s ?p ", "not a SPARQL query"),
+        ("SELECT * WHERE { ?s ?p ", "cannot read this query"),
         ("ASK { ?s ?p ?o }", "ASK query"),
         ("\x00\x01binary", "binary"),
     ],
