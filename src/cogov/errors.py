@@ -6,6 +6,7 @@ Exit codes are fixed: 0 conforms, 1 violations found, 2 could not run.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass
 
 EXIT_OK = 0
@@ -24,6 +25,14 @@ class Problem:
     field: str | None = None
     row: int | None = None
     line: int | None = None
+    # The same message in Chinese, for ``--lang zh``; not part of equality or ``as_dict``.
+    message_zh: str | None = dataclasses.field(default=None, compare=False, repr=False)
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``en`` or ``zh``); English when no Chinese text exists."""
+        if lang == "zh" and self.message_zh:
+            return self.message_zh
+        return self.message
 
     def where(self) -> str:
         parts = [self.file or "<input>"]
@@ -41,7 +50,9 @@ class Problem:
         return f"{self.where()}: {self.severity}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        out = asdict(self)
+        del out["message_zh"]
+        return out
 
 
 class CogovError(Exception):
@@ -58,9 +69,16 @@ class CogovError(Exception):
         field: str | None = None,
         row: int | None = None,
         line: int | None = None,
+        message_zh: str | None = None,
     ) -> None:
         self.problem = Problem(
-            file=file, message=message, case=case, field=field, row=row, line=line
+            file=file,
+            message=message,
+            case=case,
+            field=field,
+            row=row,
+            line=line,
+            message_zh=message_zh,
         )
         super().__init__(self.problem.as_text() if file else message)
 

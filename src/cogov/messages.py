@@ -117,7 +117,10 @@ def compose(
 
 
 def format_problem(problem: Problem, lang: str = "en") -> str:
-    """One problem as a line: where (file, row or line, case, field), severity, message."""
+    """One problem as a line: where (file, row or line, case, field), severity, message.
+
+    The message is the problem's Chinese text when ``lang`` is ``zh`` and it has one.
+    """
     parts = [problem.file or "<input>"]
     if problem.row is not None:
         parts.append(text(lang, "row", n=problem.row))
@@ -129,4 +132,6 @@ def format_problem(problem: Problem, lang: str = "en") -> str:
         parts.append(text(lang, "field", name=problem.field))
     severity = text(lang, problem.severity) if problem.severity in _TEXT["en"] else problem.severity
     colon = "：" if lang == "zh" else ": "
-    return f"{text(lang, 'where_sep').join(parts)}{colon}{severity}{colon}{problem.message}"
+    return (
+        f"{text(lang, 'where_sep').join(parts)}{colon}{severity}{colon}{problem.message_in(lang)}"
+    )

@@ -9,6 +9,7 @@ field, and says what is allowed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -107,15 +108,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _with_file(problem: Problem, path: str) -> Problem:
-    return Problem(
-        file=path,
-        message=problem.message,
-        severity=problem.severity,
-        case=problem.case,
-        field=problem.field,
-        row=problem.row,
-        line=problem.line,
-    )
+    return dataclasses.replace(problem, file=path)
 
 
 def _print(
@@ -130,7 +123,7 @@ def _print(
                 "case": p.case,
                 "field": p.field,
                 "severity": p.severity,
-                "message": p.message,
+                "message": p.message_in(args.lang),
             }
             for p in problems
         ]
