@@ -47,27 +47,45 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
     try:
         info = p.stat()
     except FileNotFoundError:
-        raise InputError("the file does not exist", file=name) from None
+        raise InputError("the file does not exist", file=name, message_zh="文件不存在") from None
     except OSError as err:
-        raise InputError(f"the file cannot be read: {err.strerror or err}", file=name) from None
+        raise InputError(
+            f"the file cannot be read: {err.strerror or err}",
+            file=name,
+            message_zh=f"无法读取文件：{err.strerror or err}",
+        ) from None
     if p.is_dir():
-        raise InputError("this is a folder, not a file; give the case files inside it", file=name)
+        raise InputError(
+            "this is a folder, not a file; give the case files inside it",
+            file=name,
+            message_zh="这是一个文件夹，不是文件；请给出其中的案例文件",
+        )
     if not p.is_file():
-        raise InputError("this is not a regular file", file=name)
+        raise InputError("this is not a regular file", file=name, message_zh="这不是普通文件")
     if info.st_size > limit:
         raise InputError(
             f"the file is {info.st_size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB "
             "(split the cases into several files)",
             file=name,
+            message_zh=f"文件大小为 {info.st_size / 1e6:.0f} MB，上限为 {limit / 1e6:.0f} MB"
+            "（请把案例拆分到多个文件中）",
         )
     try:
         data = p.read_bytes()
     except OSError as err:
-        raise InputError(f"the file cannot be read: {err.strerror or err}", file=name) from None
+        raise InputError(
+            f"the file cannot be read: {err.strerror or err}",
+            file=name,
+            message_zh=f"无法读取文件：{err.strerror or err}",
+        ) from None
     if len(data) > limit:  # the file grew while we looked
-        raise InputError(f"the file is larger than {limit / 1e6:.0f} MB", file=name)
+        raise InputError(
+            f"the file is larger than {limit / 1e6:.0f} MB",
+            file=name,
+            message_zh=f"文件大于 {limit / 1e6:.0f} MB",
+        )
     if not data.strip():
-        raise InputError("the file is empty", file=name)
+        raise InputError("the file is empty", file=name, message_zh="文件是空的")
     return data
 
 
@@ -75,9 +93,17 @@ def decode_text(data: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is accepted and dropped); binary and other encodings fail."""
     for bom, encoding in _BOMS.items():
         if data.startswith(bom):
-            raise InputError(f"the file is encoded as {encoding}; save it as UTF-8", file=name)
+            raise InputError(
+                f"the file is encoded as {encoding}; save it as UTF-8",
+                file=name,
+                message_zh=f"文件的编码是 {encoding}；请另存为 UTF-8",
+            )
     if b"\x00" in data[:65536]:
-        raise InputError("this is a binary file, not a text case file", file=name)
+        raise InputError(
+            "this is a binary file, not a text case file",
+            file=name,
+            message_zh="这是二进制文件，不是文本格式的案例文件",
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -90,9 +116,11 @@ def decode_text(data: bytes, name: str) -> str:
             f"{column}); save it as UTF-8 (in Excel: 'CSV UTF-8')",
             file=name,
             line=line,
+            message_zh=f"文件不是 UTF-8 编码（第 {line} 行第 {column} 列的字节 "
+            f"0x{data[err.start]:02x}）；请另存为 UTF-8（在 Excel 中选“CSV UTF-8”）",
         ) from None
     if not text.strip("\ufeff \t\r\n"):
-        raise InputError("the file is empty", file=name)
+        raise InputError("the file is empty", file=name, message_zh="文件是空的")
     return text
 
 
@@ -116,7 +144,7 @@ def check_yaml_structure(data: bytes, name: str, loader: type) -> None:
     deep block nesting is scanned event by event (libyaml's parser has no recursion).
     """
     if flow_depth_exceeds(data):
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name)
+        raise too_deep(name)
     may_alias = b"&" in data and b"*" in data
     may_nest = _DEEP_BLOCK.search(data) is not None
     if not (may_alias or may_nest):
@@ -130,15 +158,13 @@ def check_yaml_structure(data: bytes, name: str, loader: type) -> None:
                     "write the values out in full",
                     file=name,
                     line=event.start_mark.line + 1,
+                    message_zh=f"案例文件中不允许使用 YAML 别名（*{event.anchor}）；"
+                    "请把取值完整写出",
                 )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise InputError(
-                        f"the file is nested deeper than {MAX_DEPTH} levels",
-                        file=name,
-                        line=event.start_mark.line + 1,
-                    )
+                    raise too_deep(name, event.start_mark.line + 1)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as err:
@@ -154,5 +180,18 @@ def yaml_error(err: yaml.YAMLError, name: str) -> InputError:
             f"malformed YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}",
             file=name,
             line=mark.line + 1,
+            message_zh=f"YAML 格式有误（第 {mark.line + 1} 行第 {mark.column + 1} 列）：{problem}",
         )
-    return InputError(f"malformed YAML: {problem}", file=name)
+    return InputError(
+        f"malformed YAML: {problem}", file=name, message_zh=f"YAML 格式有误：{problem}"
+    )
+
+
+def too_deep(name: str, line: int | None = None) -> InputError:
+    """The file nests deeper than :data:`MAX_DEPTH` levels."""
+    return InputError(
+        f"the file is nested deeper than {MAX_DEPTH} levels",
+        file=name,
+        line=line,
+        message_zh=f"文件的嵌套超过 {MAX_DEPTH} 层",
+    )

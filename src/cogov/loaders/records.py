@@ -16,6 +16,7 @@ from typing import Any
 
 from cogov.errors import Problem
 from cogov.loaders.keys import LIST_SCHEMES, nearest, sort_keys
+from cogov.messages import quote
 from cogov.model import (
     ACTOR_FIELDS,
     BOOLEAN_DRIVERS,
@@ -47,7 +48,10 @@ class Collector:
         self.line: int | None = None
         self.lines: dict[str, int] = {}
 
-    def error(self, field: str | None, message: str, *, line: int | None = None) -> None:
+    def error(
+        self, field: str | None, message: str, zh: str | None = None, *, line: int | None = None
+    ) -> None:
+        """A problem at ``field`` of the current case; ``zh`` is the message in Chinese."""
         if line is None and field is not None:
             line = self.lines.get(field.split(".", 1)[0].split("[", 1)[0])
         self.problems.append(
@@ -59,19 +63,33 @@ class Collector:
                 field=field,
                 row=self.row,
                 line=line if line is not None else self.line,
+                message_zh=zh,
             )
         )
 
     def unknown(
-        self, field: str, allowed: tuple[str, ...], where: str = "", noun: str = "field"
+        self,
+        field: str,
+        allowed: tuple[str, ...],
+        where: str = "",
+        noun: str = "field",
+        where_zh: str = "",
     ) -> None:
         key = field.rsplit(".", 1)[-1]
         hint = nearest(key, allowed)
         text = f"unknown {noun} '{key}'{where}"
+        zh = f"{where_zh}未知{_NOUN_ZH.get(noun, noun)} {quote(key, 'zh')}"
         if hint:
             text += f"; did you mean '{hint}'?"
+            zh += f"；是否应为 {quote(hint, 'zh')}？"
+        else:
+            zh += "。"
         text += f" Allowed: {', '.join(allowed)}."
-        self.error(field, text)
+        zh += f"允许的取值：{'、'.join(allowed)}。"
+        self.error(field, text, zh)
+
+
+_NOUN_ZH = {"field": "字段", "column": "列"}
 
 
 def text_value(value: Any) -> str | None:
@@ -113,6 +131,14 @@ def _kind(value: Any) -> str:
     return f"'{value}'"
 
 
+def _kind_zh(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "一个映射"
+    if isinstance(value, list):
+        return "一个列表"
+    return quote(str(value), "zh")
+
+
 class CaseReader:
     """Builds cases from parsed mappings; one per file."""
 
@@ -123,7 +149,11 @@ class CaseReader:
         try:
             return text_value(value)
         except TypeError:
-            self.c.error(field, f"expected one value, found {_kind(value)}")
+            self.c.error(
+                field,
+                f"expected one value, found {_kind(value)}",
+                f"应为单个取值，实际为{_kind_zh(value)}",
+            )
             return None
 
     def names(self, field: str, value: Any) -> dict[str, str]:
@@ -137,6 +167,7 @@ class CaseReader:
                     self.c.error(
                         f"{field}.{lang_s}",
                         f"'{lang_s}' is not a language tag; write the name under zh or en",
+                        f"{quote(lang_s, 'zh')}不是语言标记；请把名称写在 zh 或 en 之下",
                     )
                     continue
                 got = self.scalar(f"{field}.{lang_s}", text)
@@ -144,7 +175,11 @@ class CaseReader:
                     names[lang_s] = got
             return ordered_names(names)
         if isinstance(value, list):
-            self.c.error(field, "expected a name (text, or zh: and en:), found a list")
+            self.c.error(
+                field,
+                "expected a name (text, or zh: and en:), found a list",
+                "应为名称（文本，或 zh: 与 en:），实际为一个列表",
+            )
             return {}
         text = text_value(value)
         return {guess_language(text): text} if text else {}
@@ -154,7 +189,11 @@ class CaseReader:
             return []
         if isinstance(value, list):
             return value
-        self.c.error(field, f"expected a list, found {_kind(value)}; write it as [a, b]")
+        self.c.error(
+            field,
+            f"expected a list, found {_kind(value)}; write it as [a, b]",
+            f"应为列表，实际为{_kind_zh(value)}；请写成 [a, b]",
+        )
         return [value]
 
     def key(self, field: str, value: Any) -> str | None:
@@ -177,7 +216,9 @@ class CaseReader:
             if isinstance(item, Mapping):
                 for key in item:
                     if key not in ACTOR_FIELDS:
-                        self.c.unknown(f"{where}.{key}", ACTOR_FIELDS, " of an actor")
+                        self.c.unknown(
+                            f"{where}.{key}", ACTOR_FIELDS, " of an actor", where_zh="参与者的"
+                        )
                 actors.append(
                     Actor(
                         name=self.names(f"{where}.name", item.get("name")),
@@ -188,7 +229,9 @@ class CaseReader:
                 actors.append(Actor(name=self.names(f"{where}.name", item)))
             else:
                 self.c.error(
-                    where, f"expected an actor {{name: ..., level: ...}}, found {_kind(item)}"
+                    where,
+                    f"expected an actor {{name: ..., level: ...}}, found {_kind(item)}",
+                    f"应为参与者 {{name: ..., level: ...}}，实际为{_kind_zh(item)}",
                 )
         return tuple(actors)
 
@@ -196,15 +239,25 @@ class CaseReader:
         if value is None:
             return Drivers()
         if not isinstance(value, Mapping):
-            self.c.error("drivers", f"expected a mapping of drivers, found {_kind(value)}")
+            self.c.error(
+                "drivers",
+                f"expected a mapping of drivers, found {_kind(value)}",
+                f"应为驱动因素（drivers）的映射，实际为{_kind_zh(value)}",
+            )
             return Drivers()
         got: dict[str, Any] = {}
         for key, item in value.items():
             if key not in DRIVER_FIELDS:
-                self.c.unknown(f"drivers.{key}", DRIVER_FIELDS, " of drivers")
+                self.c.unknown(
+                    f"drivers.{key}", DRIVER_FIELDS, " of drivers", where_zh="drivers 中的"
+                )
             elif key in BOOLEAN_DRIVERS:
                 if isinstance(item, (list, Mapping)):
-                    self.c.error(f"drivers.{key}", f"expected true or false, found {_kind(item)}")
+                    self.c.error(
+                        f"drivers.{key}",
+                        f"expected true or false, found {_kind(item)}",
+                        f"应为 true 或 false，实际为{_kind_zh(item)}",
+                    )
                 else:
                     got[key] = flag_value(item)
             else:
@@ -218,7 +271,9 @@ class CaseReader:
         c.case = None
         if not isinstance(raw, Mapping):
             c.error(
-                None, f"a case must be a mapping of fields (id: ..., name: ...), found {_kind(raw)}"
+                None,
+                f"a case must be a mapping of fields (id: ..., name: ...), found {_kind(raw)}",
+                f"案例必须是字段的映射（id: ..., name: ...），实际为{_kind_zh(raw)}",
             )
             return None
         ident = raw.get("id")
