@@ -57,7 +57,11 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         if not name:
             continue
         if name in seen:
-            collector.error(name, f"column '{name}' appears twice; only the first is read")
+            collector.error(
+                name,
+                f"column '{name}' appears twice; only the first is read",
+                f"列 “{name}” 出现了两次；只读取第一列",
+            )
             continue
         seen.add(name)
         if name in by_name:
@@ -65,13 +69,15 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         elif match := NAME_COLUMN.match(name):
             found.append((n, Column(name, f"name.{match.group(1)}", "name")))
         else:
-            collector.unknown(name, allowed, noun="column")
+            collector.unknown(name, allowed, noun="column", where_zh="表头中的")
     if not found:
         raise InputError(
             "the first row is not a header of case columns (id, name_zh, name_en, ...); "
             "start from the template: cogov template --format csv",
             file=collector.file,
             row=1,
+            message_zh="第一行不是案例各列的表头（id、name_zh、name_en……）；"
+            "请从模板开始：cogov template --format csv",
         )
     return found
 
@@ -134,6 +140,8 @@ def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
                 f"{field}[{n}]",
                 f"actor '{item}' has {parts} names separated by '|'; write "
                 "'中文名 | English name (level)' and escape a '|' inside a name as '\\|'",
+                f"参与者 “{item}” 有 {parts} 个以 “|” 分隔的名称；请写成"
+                "“中文名 | English name (level)”，名称中的 “|” 写作 “\\|”",
             )
         actors.append(Actor(name=names, level=level))
     return tuple(actors)
@@ -144,7 +152,7 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
     try:
         header_values = next(rows)
     except StopIteration:
-        raise InputError("the file is empty", file=name) from None
+        raise InputError("the file is empty", file=name, message_zh="文件是空的") from None
     header_list = list(header_values)
     header = _header_map(header_list, collector)
     named = {n for n, raw in enumerate(header_list) if cell_text(raw)}
@@ -174,6 +182,7 @@ def _unheaded(
                 f"column {letter}",
                 f"a value in column {letter}, which has no header, is not read; give the "
                 "column a header from the template or move the value",
+                f"{letter} 列没有表头，其中的取值不会被读取；请按模板给该列加上表头，或移走该取值",
             )
 
 
@@ -195,7 +204,9 @@ def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
             True,
         )
     except csv.Error as err:
-        raise InputError(f"malformed CSV: {err}", file=name) from None
+        raise InputError(
+            f"malformed CSV: {err}", file=name, message_zh=f"CSV 格式有误：{err}"
+        ) from None
 
 
 def check_zip(data: bytes, name: str) -> None:
@@ -205,12 +216,18 @@ def check_zip(data: bytes, name: str) -> None:
             "this is not an XLSX workbook (not a zip archive); save it from the spreadsheet "
             "program as .xlsx, or as CSV UTF-8",
             file=name,
+            message_zh="这不是 XLSX 工作簿（不是 zip 压缩包）；请在电子表格程序中另存为 .xlsx，"
+            "或另存为 CSV UTF-8",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise InputError(f"this XLSX workbook is damaged: {err}", file=name) from None
+        raise InputError(
+            f"this XLSX workbook is damaged: {err}",
+            file=name,
+            message_zh=f"该 XLSX 工作簿已损坏：{err}",
+        ) from None
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES or any(
         info.file_size > 1_000_000 and info.file_size > 1000 * max(info.compress_size, 1)
@@ -221,6 +238,8 @@ def check_zip(data: bytes, name: str) -> None:
             f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB, compression ratio at most 1000); refused as "
             "a possible zip bomb",
             file=name,
+            message_zh=f"该 XLSX 工作簿解压后将达 {total / 1e6:.0f} MB（上限 "
+            f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB，压缩比最多 1000）；疑为 zip 炸弹，拒绝读取",
         )
 
 
@@ -232,7 +251,11 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        raise InputError(f"this XLSX workbook cannot be read: {err}", file=name) from None
+        raise InputError(
+            f"this XLSX workbook cannot be read: {err}",
+            file=name,
+            message_zh=f"无法读取该 XLSX 工作簿：{err}",
+        ) from None
     try:
         sheet = book["cases"] if "cases" in book.sheetnames else book.worksheets[0]
         rows = (list(r) for r in sheet.iter_rows(values_only=True))
@@ -240,7 +263,11 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     except InputError:
         raise
     except Exception as err:  # noqa: BLE001 - as above
-        raise InputError(f"this XLSX workbook cannot be read: {err}", file=name) from None
+        raise InputError(
+            f"this XLSX workbook cannot be read: {err}",
+            file=name,
+            message_zh=f"无法读取该 XLSX 工作簿：{err}",
+        ) from None
     finally:
         book.close()
 
@@ -273,6 +300,8 @@ def _cell(case: Case, column: Column) -> Any:
                     "spreadsheet holds actor names in zh and en only (use YAML)",
                     case=case.id,
                     field=column.header,
+                    message_zh=f"案例 {case.id}：有参与者的名称使用了 {'、'.join(sorted(extra))}；"
+                    "电子表格只能容纳 zh 和 en 的参与者名称（请使用 YAML）",
                 )
         return "; ".join(cells.format_actor(a.name, a.level) for a in value)
     if column.kind in ("keys", "list"):

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from cogov.errors import InputError, Problem
-from cogov.loaders.reading import MAX_DEPTH, check_yaml_structure, flow_depth_exceeds, yaml_error
+from cogov.loaders.reading import check_yaml_structure, flow_depth_exceeds, too_deep, yaml_error
 from cogov.loaders.records import CaseReader, Collector, case_to_mapping
 from cogov.model import Case
 
@@ -30,6 +30,17 @@ TOP_FIELDS = ("cases",)
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+# Python type names in messages about a document's structure, in Chinese.
+_TYPE_ZH = {
+    "NoneType": "空",
+    "str": "文本",
+    "int": "整数",
+    "float": "数字",
+    "bool": "布尔值",
+    "dict": "映射",
+    "_JsonObject": "映射",
+    "list": "列表",
+}
 
 
 class CaseLoader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -71,6 +82,8 @@ def _item_lines(item: yaml.Node, collector: Collector, offset: int = 0) -> dict[
                     name,
                     f"field '{name}' appears twice in this case (lines {fields[name]} and "
                     f"{line}); only the last one would count",
+                    f"字段 “{name}” 在这个案例中出现了两次（第 {fields[name]} 行和第 {line} 行）；"
+                    "只有最后一个有效",
                     line=line,
                 )
             fields[name] = line
@@ -158,13 +171,17 @@ def _parse_yaml(text: str, name: str, collector: Collector) -> tuple[Any, list, 
     try:
         node = loader.get_single_node()
         if node is None:
-            raise InputError("the file holds no YAML document", file=name)
+            raise InputError(
+                "the file holds no YAML document",
+                file=name,
+                message_zh="文件中没有 YAML 文档",
+            )
         lines, field_lines = _case_nodes(node, collector)
         document = _Builder(loader).build(node)
     except yaml.YAMLError as err:
         raise yaml_error(err, name) from None
     except RecursionError:
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name) from None
+        raise too_deep(name) from None
     finally:
         loader.dispose()
     return document, lines, field_lines
@@ -188,7 +205,7 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def parse_json(text: str, data: bytes, name: str) -> Any:
     if flow_depth_exceeds(data):
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name)
+        raise too_deep(name)
     try:
         return json.loads(text, object_pairs_hook=_json_object)
     except json.JSONDecodeError as err:
@@ -196,9 +213,10 @@ def parse_json(text: str, data: bytes, name: str) -> Any:
             f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}",
             file=name,
             line=err.lineno,
+            message_zh=f"JSON 格式有误（第 {err.lineno} 行第 {err.colno} 列）：{err.msg}",
         ) from None
     except RecursionError:
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name) from None
+        raise too_deep(name) from None
 
 
 def cases_from_document(
@@ -214,19 +232,27 @@ def cases_from_document(
             "expected a mapping with a top-level 'cases:' list, found a list; "
             "put 'cases:' on the first line and indent the cases under it",
             file=name,
+            message_zh="应为顶层带有 “cases:” 列表的映射，实际为一个列表；"
+            "请在第一行写 “cases:”，并把各案例缩进写在它下面",
         )
     if not isinstance(document, dict):
         raise InputError(
             "expected a mapping with a top-level 'cases:' list, found "
             f"{type(document).__name__ if document is not None else 'nothing'}",
             file=name,
+            message_zh="应为顶层带有 “cases:” 列表的映射，实际为"
+            f"{_TYPE_ZH.get(type(document).__name__, type(document).__name__)}",
         )
     collector = Collector(name, problems)
     if "cases" not in document:
-        raise InputError("the file has no top-level 'cases:' list", file=name)
+        raise InputError(
+            "the file has no top-level 'cases:' list",
+            file=name,
+            message_zh="文件没有顶层的 “cases:” 列表",
+        )
     for key in document:
         if key not in TOP_FIELDS:
-            collector.unknown(str(key), TOP_FIELDS, " at the top level")
+            collector.unknown(str(key), TOP_FIELDS, " at the top level", where_zh="顶层的")
     raw_cases = document["cases"]
     if raw_cases is None:
         return []
@@ -235,6 +261,8 @@ def cases_from_document(
             f"'cases' must be a list of cases (each starting with '- id:'), found "
             f"{type(raw_cases).__name__}",
             file=name,
+            message_zh="“cases” 必须是案例的列表（每个案例以 “- id:” 开头），实际为"
+            f"{_TYPE_ZH.get(type(raw_cases).__name__, type(raw_cases).__name__)}",
         )
     reader = CaseReader(collector)
     cases = []
@@ -244,7 +272,9 @@ def cases_from_document(
         for key in getattr(raw, "repeated", ()):
             collector.case, collector.row, collector.line = str(raw.get("id")), None, line
             collector.error(
-                key, f"field '{key}' appears twice in this case; only the last would count"
+                key,
+                f"field '{key}' appears twice in this case; only the last would count",
+                f"字段 “{key}” 在这个案例中出现了两次；只有最后一个有效",
             )
         case = reader.case(raw, line=line)
         if case is not None:
