@@ -95,6 +95,8 @@ def format_of(path: str | os.PathLike[str]) -> str:
         raise InputError(
             f"cannot tell the format from the extension '{suffix or '(none)'}'; allowed: {allowed}",
             file=os.fspath(path),
+            message_zh=f"无法从扩展名 “{suffix or '（无）'}” 判断文件格式；允许的扩展名："
+            f"{'、'.join(EXTENSIONS)}",
         )
     return EXTENSIONS[suffix]
 
@@ -123,7 +125,9 @@ def load_file(path: str | os.PathLike[str], *, base: str = DEFAULT_CASE_BASE) ->
         dataset.cases = rdf.graph_to_cases(graph, base, file=name)
         if not dataset.cases:
             raise InputError(
-                "the RDF holds no case (no cogov:LocalGovernmentCollaboration)", file=name
+                "the RDF holds no case (no cogov:LocalGovernmentCollaboration)",
+                file=name,
+                message_zh="该 RDF 中没有案例（没有 cogov:LocalGovernmentCollaboration）",
             )
     return dataset
 

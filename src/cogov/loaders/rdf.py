@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from cogov.errors import InputError
 from cogov.loaders.keys import sort_keys
-from cogov.loaders.reading import MAX_DEPTH, flow_depth_exceeds
+from cogov.loaders.reading import flow_depth_exceeds, too_deep
 from cogov.model import Actor, Case, Drivers, guess_language, ordered_names
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI
 
@@ -342,13 +342,13 @@ def _term(term: Any) -> Node:
         if datatype == str(XSD.string):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
-    raise InputError(f"unsupported RDF term {term!r}")
+    raise InputError(f"unsupported RDF term {term!r}", message_zh=f"不支持的 RDF 项 {term!r}")
 
 
 def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -> Graph:
     """Parse Turtle or JSON-LD with pyoxigraph into an rdflib graph; nothing is fetched."""
     if fmt == "json-ld" and flow_depth_exceeds(data):
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name)
+        raise too_deep(name)
     graph = new_graph()
     try:
         quads = ox.parse(data, format=_FORMATS[fmt], base_iri=base, without_named_graphs=True)
@@ -360,23 +360,34 @@ def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -
                 "the JSON-LD names a remote @context; CoGov fetches nothing from the network. "
                 "Put the context inline in the file",
                 file=name,
+                message_zh="该 JSON-LD 引用了远程 @context；CoGov 不从网络获取任何内容。"
+                "请把 context 直接写在文件中",
             ) from None
         label = "Turtle" if fmt == "turtle" else "JSON-LD"
         line = None
         found = re.search(r"line (\d+)", message) or re.search(r"^(\d+):\d+", message)
         if found:
             line = int(found.group(1))
-        raise InputError(f"malformed {label}: {message}", file=name, line=line) from None
+        raise InputError(
+            f"malformed {label}: {message}",
+            file=name,
+            line=line,
+            message_zh=f"{label} 格式有误：{message}",
+        ) from None
     except RecursionError:
-        raise InputError(f"the file is nested deeper than {MAX_DEPTH} levels", file=name) from None
+        raise too_deep(name) from None
     except (ValueError, OSError) as err:
-        raise InputError(f"cannot read the RDF: {err}", file=name) from None
+        raise InputError(
+            f"cannot read the RDF: {err}", file=name, message_zh=f"无法读取该 RDF：{err}"
+        ) from None
     for imported in graph.objects(None, OWL.imports):
         if not str(imported).startswith(ONTOLOGY_IRI):
             raise InputError(
                 f"the file imports <{imported}> (owl:imports); CoGov fetches nothing from the "
                 "network. Remove the owl:imports line or merge that data into the file yourself",
                 file=name,
+                message_zh=f"文件导入了 <{imported}>（owl:imports）；CoGov 不从网络获取任何内容。"
+                "请删除 owl:imports 这一行，或自行把那些数据并入本文件",
             )
     return graph
 
