@@ -52,6 +52,8 @@ class FaultServer:
     content_type: str = "application/sparql-results+json"
     delay: float = 0.0
     requests: list[str] = field(default_factory=list)
+    #: answers for the next requests, in order, before ``body`` is used again
+    queue: list[bytes] = field(default_factory=list)
 
 
 def _serve(state: FaultServer) -> http.server.ThreadingHTTPServer:
@@ -63,12 +65,13 @@ def _serve(state: FaultServer) -> http.server.ThreadingHTTPServer:
             state.requests.append(f"{self.command} {self.path}")
             if state.delay:
                 time.sleep(state.delay)
+            body = state.queue.pop(0) if state.queue else state.body
             try:
                 self.send_response(state.status)
                 self.send_header("Content-Type", state.content_type)
-                self.send_header("Content-Length", str(len(state.body)))
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(state.body)
+                self.wfile.write(body)
             except OSError:  # the client gave up first
                 pass
 
