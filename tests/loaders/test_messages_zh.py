@@ -214,7 +214,7 @@ def test_reading_problem_in_chinese(write, name, content, field, words, capsys):
     assert all(p.message_zh and CJK.search(p.message_zh) for p in problems)
     found = assert_all_chinese(capsys, path)
     suffix = f"字段 {field}" if field else ""
-    code, out, _ = validate(capsys, path, "--lang", "zh")
+    _, out, _ = validate(capsys, path, "--lang", "zh")
     hits = [m for w, m in messages(out, path) if w.endswith(suffix) and words in m]
     assert hits, found
     # the English message is the loader's English one, untouched
