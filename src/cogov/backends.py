@@ -144,16 +144,27 @@ def construct_as_insert(query: str, graph: str | None) -> str:
     return query[: match.start()] + head + query[match.end() :]
 
 
+_NAMED_NODE, _LITERAL = ox.NamedNode, ox.Literal
+_PLAIN_TYPES = frozenset({XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+
+
 def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
-    """The plain Python value every backend returns for a term."""
+    """The plain Python value every backend returns for a term.
+
+    Called once per cell of every answer (millions on large data), so the common cases (IRI,
+    plain or language-tagged text) are tested first by exact type.
+    """
+    kind = type(term)
+    if kind is _NAMED_NODE:
+        return term.value  # type: ignore[union-attr]
+    if kind is _LITERAL:
+        datatype = term.datatype.value  # type: ignore[union-attr]
+        if datatype in _PLAIN_TYPES:
+            return term.value  # type: ignore[union-attr]
+        return _literal_value(term.value, datatype)  # type: ignore[union-attr]
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    datatype = term.datatype.value if term.datatype is not None else None
-    return _literal_value(term.value, datatype)
+    return f"_:{term.value}"
 
 
 def _literal_value(lexical: str, datatype: str | None) -> Any:
@@ -309,7 +320,8 @@ class OxigraphBackend(Backend):
         result = self._query(query, bindings, graph)
         names = [v.value for v in result.variables]
         try:  # solutions are computed while they are read: SERVICE calls fail here
-            return [{name: python_value(solution[name]) for name in names} for solution in result]
+            # a solution iterates over its terms in the order of ``variables`` (None: unbound)
+            return [dict(zip(names, map(python_value, solution))) for solution in result]
         except OSError as err:
             raise BackendError(f"the query failed while it ran: {err}") from None
 
