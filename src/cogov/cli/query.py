@@ -121,7 +121,7 @@ def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) ->
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else _text(row.get(c)) for c in columns])
+            writer.writerow([_csv_cell(row.get(c)) for c in columns])
         return out.getvalue()
     from rich.console import Console
     from rich.table import Table
@@ -132,6 +132,15 @@ def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) ->
     buffer = io.StringIO()
     Console(file=buffer, width=200, force_terminal=False).print(table)
     return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    """A CSV cell; text a spreadsheet program would run as a formula gets a leading ``'``."""
+    from cogov.loaders.cells import protect_formula
+
+    if value is None:
+        return ""
+    return protect_formula(value) if isinstance(value, str) else _text(value)
 
 
 def _text(value: Any) -> str:
