@@ -4,6 +4,7 @@ the catalog, and a file naming the CoGov ontology in ``owl:imports`` fetches not
 from __future__ import annotations
 
 import socket
+
 import pytest
 
 from cogov.cli import main
