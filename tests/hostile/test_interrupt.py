@@ -118,3 +118,34 @@ def test_ctrl_c_while_writing_a_report_keeps_the_previous_report(
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["release", "-o", "{out}"],
+        ["template", "--format", "xlsx", "-o", "{out}/cases.xlsx"],
+        ["template", "--format", "yaml", "-o", "{out}/cases.yaml"],
+    ],
+    ids=["release", "template-xlsx", "template-yaml"],
+)
+def test_ctrl_c_while_writing_release_or_template_keeps_the_previous_files(
+    argv, tmp_path, monkeypatch, capsys
+) -> None:
+    from cogov.cli import main
+
+    out = tmp_path / "out"
+    assert main([a.format(out=out) for a in argv]) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert before
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    capsys.readouterr()
+    assert main([a.format(out=out) for a in argv]) == 130
+    assert "interrupted" in capsys.readouterr().err
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
