@@ -154,3 +154,9 @@ def test_a_user_query_over_a_loaded_store(tmp_path, good_file, capsys) -> None:
     query = write_query(tmp_path, f"SELECT ?c WHERE {{ ?c a {CASE} }}", "")
     assert main(["query", "--file", str(query), "--store", str(store), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == ["c", "https://w3id.org/cogov/case/yrd-air-2014"]
+
+
+def test_options_may_come_between_the_question_and_the_files(good_file, capsys) -> None:
+    argv = ["query", "case-classification", "--format", "csv", str(good_file), "--lenient"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("yrd-air-2014,")

@@ -407,3 +407,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_data_options(parser)
     add_backend_options(parser)
     parser.set_defaults(handler=handler)
+    _allow_options_between_positionals(parser)
+
+
+def _allow_options_between_positionals(parser: argparse.ArgumentParser) -> None:
+    """``cogov query NAME --format csv FILE``: argparse alone stops reading positionals at the
+    first option; its intermixed parsing (which calls the plain one inside) does not."""
+    plain = parser.parse_known_args
+    inside = False
+
+    def parse_known_args(args: Any = None, namespace: Any = None) -> Any:
+        nonlocal inside
+        if inside:
+            return plain(args, namespace)
+        inside = True
+        try:
+            return parser.parse_known_intermixed_args(args, namespace)
+        finally:
+            inside = False
+
+    parser.parse_known_args = parse_known_args  # type: ignore[method-assign]
