@@ -149,3 +149,33 @@ def test_ctrl_c_while_writing_release_or_template_keeps_the_previous_files(
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("where", ["apply_construct", "publish"])
+def test_ctrl_c_during_a_store_load_keeps_the_previous_dataset(
+    where, tmp_path, monkeypatch, capsys
+) -> None:
+    """Ctrl-C while the rules run or just before the new dataset is published."""
+    import json
+
+    from cogov.backends import DATASET_GRAPH_BASE, OxigraphBackend
+    from cogov.cli import main
+
+    data = Path(__file__).resolve().parents[1] / "data" / "good"
+    store = tmp_path / "store"
+    assert main(["load", str(data / "one-case.yaml"), "--store", str(store)]) == 0
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(OxigraphBackend, where, interrupted)
+        capsys.readouterr()
+        assert main(["load", str(data / "bom.yaml"), "--store", str(store)]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "loaded" not in err
+    assert main(["query", "case-classification", "--store", str(store), "--format", "json"]) == 0
+    assert [row["id"] for row in json.loads(capsys.readouterr().out)] == ["yrd-air-2014"]
+    with OxigraphBackend(store) as backend:  # the half-built graph was dropped
+        graphs = [g.value for g in backend.store.named_graphs()]
+    assert len([g for g in graphs if g.startswith(DATASET_GRAPH_BASE)]) == 1
