@@ -160,3 +160,22 @@ def test_options_may_come_between_the_question_and_the_files(good_file, capsys) 
     argv = ["query", "case-classification", "--format", "csv", str(good_file), "--lenient"]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines()[1].startswith("yrd-air-2014,")
+
+
+def test_an_allowed_update_on_a_store_says_where_the_dataset_is(tmp_path, good_file, capsys):
+    import re
+
+    store = tmp_path / "store"
+    assert main(["load", str(good_file), "--store", str(store)]) == 0
+    insert = write_query(tmp_path, UPDATES["insert-data"], "")
+    capsys.readouterr()
+    assert main(["query", "--file", str(insert), "--store", str(store), "--allow-update"]) == 0
+    graph = re.search(r"named graph <([^>]+)>", capsys.readouterr().err).group(1)
+    into = tmp_path / "into.rq"
+    into.write_text(f'INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> "in" }} }}')
+    assert main(["query", "--file", str(into), "--store", str(store), "--allow-update"]) == 0
+    read = tmp_path / "read.rq"
+    read.write_text("SELECT ?o WHERE { <urn:a> <urn:b> ?o }")
+    capsys.readouterr()
+    assert main(["query", "--file", str(read), "--store", str(store), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["o", "in"]  # the default graph's is unseen

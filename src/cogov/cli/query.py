@@ -304,6 +304,14 @@ def _answer(backend: Any, kind: str, text: str, fmt: str) -> int:
     if kind == "update":
         backend.update(text)
         print("cogov: the update was applied", file=sys.stderr)
+        current = backend.current_graph()
+        if current:
+            print(
+                f"cogov: note: the dataset cogov loaded is the named graph <{current}>; an "
+                "update without GRAPH or WITH changes the default graph, which questions do not "
+                "read",
+                file=sys.stderr,
+            )
         return EXIT_OK
     if kind in ("construct", "describe"):
         sys.stdout.buffer.write(backend.construct(text))
