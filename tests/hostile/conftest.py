@@ -82,7 +82,7 @@ def _serve(state: FaultServer) -> http.server.ThreadingHTTPServer:
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     state.url = f"http://127.0.0.1:{server.server_port}"
     return server
 
