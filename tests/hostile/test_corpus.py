@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, Hostile
+from hostile_corpus import CORPUS, Hostile
 
 from cogov.cli import main
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import OxigraphServer, free_port
+from hostile_servers import OxigraphServer, free_port
 
 from cogov.backends import DEFAULT_TIMEOUT, EndpointBackend
 from cogov.cli import main

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from bigfiles import many_cases
+from hostile_bigfiles import many_cases
 
 COGOV = [sys.executable, "-m", "cogov"]
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS
+from hostile_corpus import CORPUS
 
 from cogov.loaders.reading import MAX_FILE_BYTES
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import OxigraphServer
+from hostile_servers import OxigraphServer
 from hypothesis import HealthCheck, given, settings
 from rdflib.compare import isomorphic
 
