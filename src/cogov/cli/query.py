@@ -384,7 +384,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="answer a named question over validated, classified case data",
         description="Run a named SPARQL question from queries/questions/ over the case files "
         "(validated and classified first), or over a store or endpoint loaded with "
-        "'cogov load'. Questions 11 and 12 need no case file.",
+        "'cogov load'. Questions 11 and 12 need no case file. With --file Q.rq, run your own "
+        "SPARQL query instead; SERVICE and updates are refused unless --allow-service / "
+        "--allow-update.",
     )
     parser.add_argument("name", nargs="?", metavar="NAME", help="the question's name")
     parser.add_argument("files", nargs="*", metavar="FILE", help="case files")
