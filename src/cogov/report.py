@@ -31,6 +31,7 @@ from typing import Any
 from cogov import __version__
 from cogov.atomic import atomic_dir, write_bytes, write_text
 from cogov.errors import InvalidDataError, Problem, UsageError
+from cogov.loaders.cells import protect_formula
 from cogov.resources import NAMESPACE, PREFIXES, data_dir
 
 BUNDLED_FILE = "paper-cases.yaml"
@@ -419,7 +420,9 @@ def cases_csv(data: ReportData) -> str:
             "phase_of": case.phase_of,
             "sources": " | ".join(case.sources),
         }
-        writer.writerow(["" if values[c] is None else values[c] for c in CSV_COLUMNS])
+        writer.writerow(
+            ["" if values[c] is None else protect_formula(str(values[c])) for c in CSV_COLUMNS]
+        )
     return out.getvalue()
 
 

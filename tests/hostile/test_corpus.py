@@ -62,11 +62,6 @@ def test_hostile_file_is_refused_by_every_command(
 XML_FILES = [h for h in CORPUS if h.name.endswith((".rdf", ".xml", ".owl"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: the loaders refuse RDF/XML by its extension but the message does not yet "
-    "say that RDF/XML is not an input format (src/cogov/loaders/__init__.py)",
-)
 @pytest.mark.parametrize("hostile", XML_FILES, ids=[h.name for h in XML_FILES])
 def test_rdf_xml_message_says_it_is_not_an_input_format(
     hostile: Hostile, tmp_path: Path, capsys: pytest.CaptureFixture[str]

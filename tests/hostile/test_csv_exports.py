@@ -60,11 +60,6 @@ def test_every_csv_export_escapes_formulas(formula, tmp_path, capsys) -> None:
     assert back["cases"][0]["name"]["en"] == formula
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: the report's cases.csv (src/cogov/report.py, cases_csv) writes names as they "
-    "are; it should pass text cells through cogov.loaders.cells.protect_formula",
-)
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_the_report_csv_escapes_formulas(formula, tmp_path) -> None:
     path = case_file(tmp_path, formula)

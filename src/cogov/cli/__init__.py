@@ -3,19 +3,21 @@
 Each module in this package that defines ``register(subparsers)`` adds one command. The
 registered handler receives the parsed arguments and returns an exit code. Errors of the
 :class:`cogov.errors.CogovError` family are printed as one plain sentence, never as a
-traceback; Ctrl-C exits 130 with a message.
+traceback (data that does not validate: its messages, then exit 1); Ctrl-C exits 130 with a
+message; anything unexpected is one sentence too (``COGOV_DEBUG=1`` shows the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
 
 from cogov import __version__
-from cogov.errors import EXIT_CANNOT_RUN, CogovError
+from cogov.errors import EXIT_CANNOT_RUN, CogovError, InvalidDataError, Problem
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def print_problems(problems: Sequence[Problem]) -> None:
+    """Messages about a user's data, one a line, on standard error."""
+    for problem in problems:
+        print(problem.as_text(), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -50,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANNOT_RUN
     try:
         return int(handler(args) or 0)
+    except InvalidDataError as err:  # data that did not validate: the messages, then exit 1
+        print_problems(err.problems)
+        print(f"cogov: {err}", file=sys.stderr)
+        return err.exit_code
     except CogovError as err:
         print(f"cogov: {err}", file=sys.stderr)
         return err.exit_code
@@ -58,3 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:
+        if os.environ.get("COGOV_DEBUG"):
+            raise
+        print(
+            f"cogov: unexpected error ({type(err).__name__}: {err}); nothing was written. "
+            "This is a bug in CoGov: please report it with the command you ran "
+            "(set COGOV_DEBUG=1 to see the details)",
+            file=sys.stderr,
+        )
+        return EXIT_CANNOT_RUN

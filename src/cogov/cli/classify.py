@@ -5,28 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InvalidDataError
+from cogov.errors import EXIT_OK
 
 
 def handler(args: argparse.Namespace) -> int:
-    from cogov.classify import COLUMNS, check_threshold, classify, read_valid
-    from cogov.cli.query import format_rows, print_problems
+    from cogov.classify import COLUMNS, check_threshold, classify
+    from cogov.cli.query import format_rows, read_valid_reporting
 
     check_threshold(args.activity_threshold)
-    try:
-        prepared = read_valid(args.files, lenient=args.lenient)
-    except InvalidDataError as err:
-        print_problems(err.problems)
-        print(f"cogov: {err}", file=sys.stderr)
-        return EXIT_VIOLATIONS
-    print_problems([p for p in prepared.problems if p.severity != "error"])
-    if prepared.skipped:
-        print(
-            f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
-            + ", ".join(prepared.skipped),
-            file=sys.stderr,
-        )
-        print_problems([p for p in prepared.problems if p.severity == "error"])
+    prepared = read_valid_reporting(args.files, lenient=args.lenient)
     result = classify(prepared.graph, threshold=args.activity_threshold)
     if args.format == "ttl":
         sys.stdout.write(result.graph.serialize(format="turtle"))

@@ -24,18 +24,6 @@ def handler(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _handle(args: argparse.Namespace) -> int:
-    from cogov.cli.query import print_problems
-    from cogov.errors import EXIT_VIOLATIONS, InvalidDataError
-
-    try:
-        return handler(args)
-    except InvalidDataError as err:
-        print_problems(err.problems)
-        print(f"cogov: {err}", file=sys.stderr)
-        return EXIT_VIOLATIONS
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     from cogov.cli.query import add_backend_options, add_data_options
 
@@ -50,4 +38,4 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="case files")
     add_data_options(parser)
     add_backend_options(parser)
-    parser.set_defaults(handler=_handle)
+    parser.set_defaults(handler=handler)

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, InputError, InvalidDataError, UsageError
+from cogov.cli import print_problems
+from cogov.errors import EXIT_OK, InputError, UsageError
 
 FORMATS = ("csv", "json", "table")
 
@@ -78,28 +79,32 @@ def open_from_args(args: argparse.Namespace) -> Any:
     )
 
 
-def print_problems(problems: Sequence[Any]) -> None:
-    for problem in problems:
-        print(problem.as_text(), file=sys.stderr)
+def read_valid_reporting(files: Sequence[str], *, lenient: bool) -> Any:
+    """Read and validate ``files`` (see :func:`cogov.classify.read_valid`), printing the
+    warnings and, with ``--lenient``, which invalid cases were skipped and why."""
+    from cogov.classify import read_valid
+
+    prepared = read_valid(files, lenient=lenient)
+    print_problems([p for p in prepared.problems if p.severity != "error"])
+    if prepared.skipped:
+        print(
+            f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
+            + ", ".join(prepared.skipped),
+            file=sys.stderr,
+        )
+        print_problems([p for p in prepared.problems if p.severity == "error"])
+    return prepared
 
 
 def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> int:
     """Validate, then load and classify ``files`` into ``backend``; the number of cases."""
     import rdflib
 
-    from cogov.classify import check_threshold, load_dataset, read_valid
+    from cogov.classify import check_threshold, load_dataset
 
     check_threshold(args.activity_threshold)
     if files:
-        prepared = read_valid(files, lenient=args.lenient)
-        print_problems([p for p in prepared.problems if p.severity != "error"])
-        if prepared.skipped:
-            print(
-                f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
-                + ", ".join(prepared.skipped),
-                file=sys.stderr,
-            )
-            print_problems([p for p in prepared.problems if p.severity == "error"])
+        prepared = read_valid_reporting(files, lenient=args.lenient)
         graph, count = prepared.graph, prepared.case_count
     else:
         graph, count = rdflib.Graph(), 0
@@ -357,25 +362,11 @@ def run(args: argparse.Namespace) -> int:
         from cogov.backends import open_backend
 
         backend = open_backend()
-        try:
-            load_into(backend, args.files, args)
-        except InvalidDataError as err:
-            print_problems(err.problems)
-            print(f"cogov: {err}", file=sys.stderr)
-            return EXIT_VIOLATIONS
+        load_into(backend, args.files, args)
         rows = run_question(question.name, backend, params)
     columns = question.columns or (list(rows[0]) if rows else [])
     sys.stdout.write(format_rows(rows, columns, args.format))
     return EXIT_OK
-
-
-def handler(args: argparse.Namespace) -> int:
-    try:
-        return run(args)
-    except InvalidDataError as err:
-        print_problems(err.problems)
-        print(f"cogov: {err}", file=sys.stderr)
-        return EXIT_VIOLATIONS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -416,7 +407,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, default="table")
     add_data_options(parser)
     add_backend_options(parser)
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=run)
     _allow_options_between_positionals(parser)
 
 

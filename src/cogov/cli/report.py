@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
-from cogov.errors import EXIT_OK, InvalidDataError, UsageError
+from cogov.errors import EXIT_OK, UsageError
 
 #: inputs larger than this (bytes, all files together) get a progress bar
 LARGE_INPUT_BYTES = 150_000
@@ -54,17 +53,12 @@ def run(args: argparse.Namespace) -> int:
     paths = args.files or [str(p) for p in report.default_paths()]
     console = Console(stderr=True)
     size = sum(os.path.getsize(p) for p in paths)
-    try:
-        if (size >= LARGE_INPUT_BYTES and console.is_terminal) or os.environ.get("COGOV_PROGRESS"):
-            out = _with_progress(report, paths, args, console)
-        else:
-            out = report.build_report(
-                paths, args.output, threshold=args.threshold, lenient=args.lenient
-            )
-    except InvalidDataError as err:
-        for problem in err.problems:
-            print(problem.as_text(), file=sys.stderr)
-        raise
+    if (size >= LARGE_INPUT_BYTES and console.is_terminal) or os.environ.get("COGOV_PROGRESS"):
+        out = _with_progress(report, paths, args, console)
+    else:
+        out = report.build_report(
+            paths, args.output, threshold=args.threshold, lenient=args.lenient
+        )
     _summary(report, out)
     return EXIT_OK
 

@@ -87,9 +87,23 @@ class Dataset:
         return found
 
 
+#: RDF/XML is refused by name: an XML parser is where entity-expansion attacks live
+RDF_XML_EXTENSIONS = (".rdf", ".owl", ".xml")
+
+
 def format_of(path: str | os.PathLike[str]) -> str:
     """The input format for a file name, by its extension."""
     suffix = Path(path).suffix.lower()
+    if suffix in RDF_XML_EXTENSIONS:
+        raise InputError(
+            f"RDF/XML ('{suffix}') is not an input format: case data is read from YAML, JSON, "
+            f"CSV, XLSX, Turtle or JSON-LD (allowed: {', '.join(EXTENSIONS)}); convert the "
+            "file to Turtle first",
+            file=os.fspath(path),
+            message_zh=f"RDF/XML（“{suffix}”）不是可读入的格式：案例数据只能从 YAML、JSON、CSV、"
+            f"XLSX、Turtle 或 JSON-LD 读入（允许的扩展名：{'、'.join(EXTENSIONS)}）；"
+            "请先把文件转换为 Turtle",
+        )
     if suffix not in EXTENSIONS:
         allowed = ", ".join(EXTENSIONS)
         raise InputError(

@@ -376,6 +376,14 @@ def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -
         ) from None
     except RecursionError:
         raise too_deep(name) from None
+    except MemoryError:
+        # pyoxigraph refuses a single token (a literal or an IRI) larger than its buffer (16 MB)
+        raise InputError(
+            "a single value (a literal or an IRI) is too large for the RDF parser (over 16 MB); "
+            "split it or shorten it",
+            file=name,
+            message_zh="单个取值（字面量或 IRI）过大，超出 RDF 解析器的上限（16 MB）；请拆分或缩短",
+        ) from None
     except (ValueError, OSError) as err:
         raise InputError(
             f"cannot read the RDF: {err}", file=name, message_zh=f"无法读取该 RDF：{err}"
