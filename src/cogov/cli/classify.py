@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cogov.cli.query import add_data_options
 from cogov.errors import EXIT_OK
 
 
@@ -32,16 +33,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="case files")
     parser.add_argument("--format", choices=("csv", "json", "ttl"), default="csv")
-    parser.add_argument(
-        "--activity-threshold",
-        type=int,
-        default=3,
-        metavar="N",
-        help="distinct activities from which a case has 'many' (default 3)",
-    )
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="skip the cases that do not validate instead of stopping",
-    )
+    add_data_options(parser)
     parser.set_defaults(handler=handler)

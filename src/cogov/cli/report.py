@@ -11,6 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
+from cogov.cli.query import add_data_options
 from cogov.errors import EXIT_OK, UsageError
 
 #: inputs larger than this (bytes, all files together) get a progress bar
@@ -30,13 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "-o", "--output", default="cogov-report", metavar="DIR",
         help="report folder to write (default: ./cogov-report); replaced whole if it exists",
     )  # fmt: skip
-    parser.add_argument(
-        "--threshold", type=int, default=3, metavar="N",
-        help="distinct activities from which a case counts as 'many' (default 3)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--lenient", action="store_true", help="leave out invalid cases instead of stopping"
-    )
+    add_data_options(parser)
+    # the name this command had first; --activity-threshold is the one all commands share
+    parser.add_argument("--threshold", dest="activity_threshold", type=int, help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
 
@@ -44,9 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from cogov import report
+    from cogov.classify import check_threshold
 
-    if args.threshold < 1:
-        raise UsageError(f"--threshold must be a whole number of 1 or more, not {args.threshold}")
+    check_threshold(args.activity_threshold)
     for name in args.files:
         if not Path(name).is_file():
             raise UsageError(f"{name}: no such file")
@@ -57,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         out = _with_progress(report, paths, args, console)
     else:
         out = report.build_report(
-            paths, args.output, threshold=args.threshold, lenient=args.lenient
+            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient
         )
     _summary(report, out)
     return EXIT_OK
@@ -80,7 +77,7 @@ def _with_progress(report, paths, args, console) -> Path:  # type: ignore[no-unt
             progress.update(task, description=name)
 
         out = report.build_report(
-            paths, args.output, threshold=args.threshold, lenient=args.lenient, step=step
+            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient, step=step
         )
         progress.update(task, completed=len(STEPS), description="done")
     return out
