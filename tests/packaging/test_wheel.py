@@ -1,8 +1,9 @@
 """The wheel: built, installed into a fresh virtual environment, and run from elsewhere.
 
 To stay fast and offline the environment sees the system's packages
-(``--system-site-packages``) and the wheel is installed with ``--no-deps --no-index``; the
-checks make sure the command and its data files come from the wheel, not from the checkout.
+(``--system-site-packages``) and the wheel is installed with ``--no-deps --no-index
+--ignore-installed`` (CI has cogov itself installed in the system, which must not stand in for
+the wheel); the checks make sure the command and its data files come from the wheel, not from the checkout.
 """
 
 from __future__ import annotations
@@ -46,7 +47,16 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bindir = env / ("Scripts" if sys.platform == "win32" else "bin")
     # the system's pip, run by the venv's interpreter, installs into the venv
     _run(
-        [bindir / "python", "-m", "pip", "install", "--no-deps", "--no-index", wheels[0]],
+        [
+            bindir / "python",
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--ignore-installed",
+            wheels[0],
+        ],
         cwd=tmp,
     )
     return bindir
