@@ -40,6 +40,14 @@ def display_name(path: str | os.PathLike[str]) -> str:
     return os.fspath(path)
 
 
+def _unreadable(name: str, err: OSError) -> InputError:
+    return InputError(
+        f"the file cannot be read: {err.strerror or err}",
+        file=name,
+        message_zh=f"无法读取文件：{err.strerror or err}",
+    )
+
+
 def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a file after checking that it exists, is a file, is not empty or huge."""
     name = display_name(path)
@@ -49,11 +57,7 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
     except FileNotFoundError:
         raise InputError("the file does not exist", file=name, message_zh="文件不存在") from None
     except OSError as err:
-        raise InputError(
-            f"the file cannot be read: {err.strerror or err}",
-            file=name,
-            message_zh=f"无法读取文件：{err.strerror or err}",
-        ) from None
+        raise _unreadable(name, err) from None
     if p.is_dir():
         raise InputError(
             "this is a folder, not a file; give the case files inside it",
@@ -73,11 +77,7 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
     try:
         data = p.read_bytes()
     except OSError as err:
-        raise InputError(
-            f"the file cannot be read: {err.strerror or err}",
-            file=name,
-            message_zh=f"无法读取文件：{err.strerror or err}",
-        ) from None
+        raise _unreadable(name, err) from None
     if len(data) > limit:  # the file grew while we looked
         raise InputError(
             f"the file is larger than {limit / 1e6:.0f} MB",

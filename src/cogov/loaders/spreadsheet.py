@@ -21,7 +21,7 @@ from cogov.errors import InputError, Problem
 from cogov.loaders import cells
 from cogov.loaders.keys import Column, columns, sort_keys
 from cogov.loaders.reading import MAX_UNZIPPED_BYTES
-from cogov.loaders.records import Collector, flag_value
+from cogov.loaders.records import Collector, flag_value, text_value
 from cogov.model import Actor, Case, Drivers, ordered_names
 
 NAME_COLUMN = re.compile(r"^name_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
@@ -29,21 +29,14 @@ MAX_CELL = 256 * 1024 * 1024  # the file limit bounds it anyway; the csv default
 
 
 def cell_text(value: Any) -> str | None:
-    """A cell's value as text; empty cells are ``None``."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    return text or None
+    """A cell's value as text; empty cells are ``None``; a date-time at midnight is the date
+    the researcher typed (spreadsheet programs store dates as date-times)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    try:
+        return text_value(value)
+    except TypeError:  # any other cell type (a time, a decimal...) as it prints
+        return str(value).strip() or None
 
 
 def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Column]]:
