@@ -30,3 +30,27 @@ def release_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def docs_dir(release_dir: Path) -> Path:
     """The site inside the release (the same code as ``cogov docs``)."""
     return release_dir / "doc"
+
+
+@pytest.fixture()
+def owl_world(tmp_path: Path):
+    """Load an ontology closure (imports already resolved) into a fresh owlready2 World.
+
+    owlready2 reads RDF/XML, not Turtle; the ``owl:imports`` lines are dropped because their
+    content is already in the closure and owlready2 would otherwise try to fetch them.
+    """
+    owlready2 = pytest.importorskip("owlready2")
+    from rdflib.namespace import OWL
+
+    def load(graph: Graph):
+        flat = Graph()
+        for triple in graph:
+            if triple[1] != OWL.imports:
+                flat.add(triple)
+        path = tmp_path / "closure.owl"
+        flat.serialize(path, format="xml")
+        world = owlready2.World()
+        world.get_ontology(path.as_uri()).load()
+        return world
+
+    return load

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -62,17 +60,9 @@ def test_external_terms_are_declared(alignments: Graph) -> None:
             assert (p, RDF.type, OWL.AnnotationProperty) in alignments, p
 
 
-def test_ontology_with_alignments_is_consistent_under_hermit(tmp_path: Path) -> None:
+def test_ontology_with_alignments_is_consistent_under_hermit(owl_world) -> None:
     owlready2 = pytest.importorskip("owlready2")
-    graph = load_ontology(ALIGNMENTS)  # imports core and codelists through the catalog
-    flat = Graph()
-    for triple in graph:
-        if triple[1] != OWL.imports:
-            flat.add(triple)
-    path = tmp_path / "aligned.owl"
-    flat.serialize(path, format="xml")
-    world = owlready2.World()
-    world.get_ontology(path.as_uri()).load()
+    world = owl_world(load_ontology(ALIGNMENTS))  # imports the ontology through the catalog
     owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
     government = world[NAMESPACE + "Government"]
     ancestors = {c.iri for c in government.ancestors() if hasattr(c, "iri")}

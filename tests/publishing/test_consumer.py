@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL
 
 from cogov.ontology import load_ontology
 from cogov.resources import NAMESPACE, data_dir
@@ -15,19 +14,6 @@ owlready2 = pytest.importorskip("owlready2")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EX = "https://example.org/basin#"
-
-
-def _to_owlready(graph: Graph, folder: Path) -> object:
-    """One RDF/XML document (imports already resolved and removed) loaded into a new World."""
-    flat = Graph()
-    for triple in graph:
-        if triple[1] != OWL.imports:
-            flat.add(triple)
-    path = folder / "closure.owl"
-    flat.serialize(path, format="xml")
-    world = owlready2.World()
-    world.get_ontology(path.as_uri()).load()
-    return world
 
 
 def _reason(world: object) -> None:
@@ -47,9 +33,9 @@ def consumer_closure(request: pytest.FixtureRequest, release_dir: Path) -> Graph
 
 
 def test_consumer_is_consistent_and_its_individual_is_classified(
-    consumer_closure: Graph, tmp_path: Path
+    consumer_closure: Graph, owl_world
 ) -> None:
-    world = _to_owlready(consumer_closure, tmp_path)
+    world = owl_world(consumer_closure)
     _reason(world)
     case = world[EX + "taihu-symposium"]
     types = {c.iri for c in case.INDIRECT_is_a if hasattr(c, "iri")}
@@ -59,7 +45,7 @@ def test_consumer_is_consistent_and_its_individual_is_classified(
     assert NAMESPACE + "NormativeCollaboration" not in types
 
 
-def test_a_contradiction_in_the_consumer_is_caught(release_dir: Path, tmp_path: Path) -> None:
+def test_a_contradiction_in_the_consumer_is_caught(release_dir: Path, owl_world) -> None:
     graph = load_ontology(FIXTURES / "consumer.ttl", catalog=release_dir / "catalog-v001.xml")
     graph.add(
         (
@@ -68,6 +54,6 @@ def test_a_contradiction_in_the_consumer_is_caught(release_dir: Path, tmp_path: 
             URIRef(NAMESPACE + "formalization-high"),
         )
     )
-    world = _to_owlready(graph, tmp_path)
+    world = owl_world(graph)
     with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
         _reason(world)
