@@ -39,7 +39,7 @@ WHERE {
     VALUES ?p {
       cogov:derivedFormalization cogov:formalizedBy cogov:derivedActivityLevel
       cogov:countedActivity cogov:activityThreshold cogov:hasFormalization
-      cogov:hasActivityLevel cogov:hasOverride
+      cogov:hasActivityLevel cogov:hasOverride cogov:caseName
     }
   }
   UNION
