@@ -75,6 +75,44 @@ def test_every_case_gets_exactly_one_type_and_one_mode(ontology, cases) -> None:
         assert len(classes & mode_classes) == 1, case
 
 
+def _backend(kind: str, tmp_path: Path):
+    return {
+        "memory": lambda: OxigraphBackend(),
+        "store": lambda: OxigraphBackend(tmp_path / "store"),
+        "rdflib": lambda: RdflibBackend(),
+    }[kind]()
+
+
+@pytest.mark.parametrize("kind", ["memory", "store", "rdflib"])
+def test_a_case_is_listed_by_its_english_name_else_its_chinese_name_else_its_id(
+    kind, ontology, cases, tmp_path
+) -> None:
+    data = rdflib.Graph()
+    for triple in cases:
+        data.add(triple)
+    zh_only, unnamed = CASE["alpha-forum"], CASE["beta-water"]
+    data.remove((zh_only, rdflib.RDFS.label, None))
+    data.add((zh_only, rdflib.RDFS.label, rdflib.Literal("甲乙两县旅游论坛", lang="zh")))
+    data.remove((unnamed, rdflib.RDFS.label, None))
+    graph = classify(data, ontology=ontology, backend=_backend(kind, tmp_path)).graph
+    assert str(graph.value(CASE["gamma-symbolic"], COGOV.caseName)) == "Gamma water agreement"
+    assert str(graph.value(zh_only, COGOV.caseName)) == "甲乙两县旅游论坛"
+    assert str(graph.value(unnamed, COGOV.caseName)) == "beta-water"
+
+
+def test_a_store_folder_adds_the_same_triples_as_memory_and_rdflib(
+    ontology, cases, tmp_path
+) -> None:
+    # the store folder takes each rule's triples through the bulk loader, memory and rdflib
+    # through the engine: the classification must not depend on the path
+    added = {
+        kind: set(classify(cases, ontology=ontology, backend=_backend(kind, tmp_path)).graph)
+        for kind in ("memory", "store", "rdflib")
+    }
+    assert len(added["memory"]) > 100
+    assert added["store"] == added["memory"] == added["rdflib"]
+
+
 @pytest.mark.parametrize("value", [0, -1, True, "3", 2.5])
 def test_a_threshold_must_be_a_whole_number_from_one(value) -> None:
     with pytest.raises(UsageError):
