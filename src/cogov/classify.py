@@ -13,7 +13,8 @@ the data. The Python here only orders the steps, binds the threshold and reads t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -108,15 +109,25 @@ def check_threshold(threshold: int) -> int:
 
 
 def run_rules(
-    backend: Backend, *, threshold: int = DEFAULT_THRESHOLD, graph: str | None = None
+    backend: Backend,
+    *,
+    threshold: int = DEFAULT_THRESHOLD,
+    graph: str | None = None,
+    on_step: Callable[[str, float], None] | None = None,
 ) -> dict[str, int | None]:
-    """Run every rule over ``graph`` of ``backend``; triples each step added (None: unknown)."""
+    """Run every rule over ``graph`` of ``backend``; triples each step added (None: unknown).
+
+    ``on_step(name, seconds)`` is called after each step (the benchmark times them so).
+    """
     bindings = {"threshold": ox.Literal(check_threshold(threshold))}
     added = {}
     for path in rule_files():
         text = _rule_text(path)
         wanted = {k: v for k, v in bindings.items() if f"?{k}" in text}
+        start = time.perf_counter()
         added[path.stem] = backend.apply_construct(text, wanted, graph)
+        if on_step is not None:
+            on_step(path.stem, time.perf_counter() - start)
     return added
 
 

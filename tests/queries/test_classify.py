@@ -180,3 +180,14 @@ def test_an_endpoint_that_is_not_there_is_a_clear_error(ontology) -> None:
         backend.select("SELECT * WHERE { ?s ?p ?o }")
     with pytest.raises(BackendError, match="http"):
         EndpointBackend("file:///etc/passwd")
+
+
+def test_each_rule_step_is_reported_in_order(ontology, cases) -> None:
+    backend = OxigraphBackend()
+    load_dataset(backend, cases, ontology=ontology)
+    steps: list[tuple[str, float]] = []
+    added = classify_module.run_rules(backend, on_step=lambda n, s: steps.append((n, s)))
+    assert (
+        [name for name, _ in steps] == list(added) == [p.stem for p in classify_module.rule_files()]
+    )
+    assert all(seconds >= 0 for _, seconds in steps)
