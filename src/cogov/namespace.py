@@ -611,9 +611,9 @@ class COGOV(DefinedNamespace):
     # government collaboration as having many activities (3 by default).
     activityThreshold: URIRef
     # The name under which the named questions list a local government collaboration: its English
-    # name where it has one, else its Chinese name, else its identifier. Written by the
-    # classification rules (step 6), so that a question over many cases reads one value instead of
-    # choosing among the labels of each case.
+    # name where it has one, else its Chinese name, else its identifier. Written by the last
+    # classification rule, so that a question over many cases reads one value instead of choosing
+    # among the labels of each case.
     caseName: URIRef
     # Gives the depth of one of Imperial's levels of collaborative activity, from 1 (operational) to
     # 3 (institutional); depth and breadth of collaboration grow with the level.
