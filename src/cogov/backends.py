@@ -335,16 +335,15 @@ class OxigraphBackend(Backend):
         # In a folder, the bulk loader writes the rule's triples about twice as fast as an
         # update transaction (bench/query_bench.py). It is not one transaction, but the rules
         # write into a dataset graph that readers see only once it is published.
-        built = self._query(query, bindings, graph or "")
-        try:
-            triples = ox.serialize(built, format=ox.RdfFormat.N_TRIPLES) or b""
-        except OSError as err:
-            raise BackendError(f"the query failed while it ran: {err}") from None
-        self.load_rdf(triples, "nt", graph)
+        # ("" reads the default graph, as the rule would without a dataset graph)
+        self.load_rdf(self._construct(query, bindings, graph or ""), "nt", graph)
         return None
 
     def construct(self, query: str, bindings: Bindings | None = None) -> bytes:
-        triples = self._query(query, bindings, None)
+        return self._construct(query, bindings, None)
+
+    def _construct(self, query: str, bindings: Bindings | None, graph: str | None) -> bytes:
+        triples = self._query(query, bindings, graph)
         try:
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         except OSError as err:
