@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,16 @@ def test_each_rule_step_is_reported_in_order(ontology, cases) -> None:
         [name for name, _ in steps] == list(added) == [p.stem for p in classify_module.rule_files()]
     )
     assert all(seconds >= 0 for _, seconds in steps)
+
+
+def test_every_rule_is_numbered_in_order_and_described_in_the_queries_readme() -> None:
+    from cogov.resources import data_dir
+
+    files = classify_module.rule_files()
+    readme = (data_dir("queries") / "README.md").read_text(encoding="utf-8")
+    for position, path in enumerate(files, start=1):
+        text = path.read_text(encoding="utf-8")
+        step = re.search(r"^# step: (\d+) of (\d+)", text, re.MULTILINE)
+        assert step is not None, path.name
+        assert (int(step.group(1)), int(step.group(2))) == (position, len(files)), path.name
+        assert f"| `{path.name}` |" in readme, path.name
