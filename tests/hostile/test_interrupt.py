@@ -15,6 +15,20 @@ from hostile_bigfiles import many_cases
 COGOV = [sys.executable, "-m", "cogov"]
 
 
+def interrupt_every_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C arriving while the output is made durable: every ``os.fsync`` raises it."""
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+
+
+def files_in(folder: Path) -> dict[Path, bytes]:
+    """Every file under ``folder`` with its bytes, to compare before and after."""
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def interrupt(argv: list[str], folder: Path, after: float = 2.5) -> subprocess.CompletedProcess:
     """Run ``cogov argv`` and send it SIGINT (what Ctrl-C sends) after ``after`` seconds."""
     process = subprocess.Popen(
@@ -83,10 +97,7 @@ def test_ctrl_c_while_writing_keeps_the_previous_output(
     out.mkdir()
     (out / "cases.ttl").write_text("previous\n", encoding="utf-8")
 
-    def interrupted(fd: int) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "fsync", interrupted)
+    interrupt_every_fsync(monkeypatch)
     code = main([*(a.format(out=out) for a in argv), str(good_file)])
     err = capsys.readouterr().err
     assert code == 130 and "interrupted" in err
@@ -102,20 +113,17 @@ def test_ctrl_c_while_writing_a_report_keeps_the_previous_report(
 
     out = tmp_path / "report"
     assert main(["report", "-o", str(out), str(good_file)]) == 0
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    before = files_in(out)
     assert before
 
-    def interrupted(fd: int) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "fsync", interrupted)
+    interrupt_every_fsync(monkeypatch)
     capsys.readouterr()
     assert (
         main(["report", "-o", str(out), str(good_file), str(good_file.with_name("bom.yaml"))])
         == 130
     )
     assert "interrupted" in capsys.readouterr().err
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    after = files_in(out)
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
 
@@ -136,17 +144,14 @@ def test_ctrl_c_while_writing_release_or_template_keeps_the_previous_files(
 
     out = tmp_path / "out"
     assert main([a.format(out=out) for a in argv]) == 0
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    before = files_in(out)
     assert before
 
-    def interrupted(fd: int) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "fsync", interrupted)
+    interrupt_every_fsync(monkeypatch)
     capsys.readouterr()
     assert main([a.format(out=out) for a in argv]) == 130
     assert "interrupted" in capsys.readouterr().err
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    after = files_in(out)
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
