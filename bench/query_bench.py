@@ -12,6 +12,11 @@ shared, so the median says more than the best run). At the small size every
 backend runs, so the ratio to rdflib is reported there; rdflib is not run on the large size
 (at 1,000 cases it already takes seconds per question; see docs/readme-queries.md).
 
+Each backend also reports what one value of an answer costs: the time to return 300,000
+stored triples (900,000 values) through the same ``select`` the questions use. A question's
+output floor is this cost times its rows times its columns. No query shape can answer faster
+than that, because the engine has to produce every value.
+
 Targets (issue 4): classification of 100,000 cases under 30 s, every question under 1 s on
 the Oxigraph store.
 """
@@ -42,7 +47,7 @@ from cogov.backends import (
     RdflibBackend,
 )
 from cogov.classify import run_rules
-from cogov.queries import list_questions, run_question
+from cogov.queries import Question, list_questions, run_question
 
 
 def synth_ntriples(count: int, seed: int) -> bytes:
@@ -105,7 +110,7 @@ def timed(action: Any) -> tuple[float, Any]:
 
 
 def bench_backend(
-    backend: Backend, data: bytes, ontology: bytes, repeat: int, questions: list[str]
+    backend: Backend, data: bytes, ontology: bytes, repeat: int, questions: list[Question]
 ) -> dict[str, Any]:
     target = backend.new_dataset_graph() if backend.needs_staging else None
     result: dict[str, Any] = {"backend": backend.name}
@@ -120,16 +125,42 @@ def bench_backend(
     print("    rules: " + ", ".join(f"{n} {s:.2f} s" for n, s in steps.items()), flush=True)
     if target:
         result["swap_s"], _ = timed(lambda: backend.publish(target))
+    value_s = value_cost(backend, repeat)
+    result["value_us"] = value_s * 1e6
+    print(f"    one value of an answer costs {value_s * 1e6:.2f} µs", flush=True)
     result["questions"] = {}
-    for name in questions:
+    for question in questions:
         times, rows = [], []
         for _ in range(repeat):
-            seconds, rows = timed(lambda n=name: run_question(n, backend))
+            seconds, rows = timed(lambda n=question.name: run_question(n, backend))
             times.append(seconds)
         median = statistics.median(times)
-        result["questions"][name] = {"seconds": median, "runs": times, "rows": len(rows)}
-        print(f"    {backend.name:8} {name:28} {median:8.3f} s  {len(rows):7} rows", flush=True)
+        floor = value_s * len(rows) * len(question.columns)
+        result["questions"][question.name] = {
+            "seconds": median,
+            "runs": times,
+            "rows": len(rows),
+            "output_floor_s": floor,
+        }
+        print(
+            f"    {backend.name:8} {question.name:28} {median:8.3f} s  {len(rows):7} rows"
+            f"  (output floor {floor:.2f} s)",
+            flush=True,
+        )
     return result
+
+
+FLOOR_TRIPLES = 300_000
+
+
+def value_cost(backend: Backend, repeat: int) -> float:
+    """Seconds per value for returning stored triples through ``select`` (median of runs)."""
+    query = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o . }} LIMIT {FLOOR_TRIPLES}"
+    runs = []
+    for _ in range(repeat):
+        seconds, rows = timed(lambda: backend.select(query))
+        runs.append(seconds / (3 * len(rows)))
+    return statistics.median(runs)
 
 
 def run_size(count: int, seed: int, repeat: int, kinds: list[str], workdir: Path) -> dict[str, Any]:
@@ -138,7 +169,7 @@ def run_size(count: int, seed: int, repeat: int, kinds: list[str], workdir: Path
     ontology = ontology_ntriples()
     triples = data.count(b"\n")
     print(f"  generated {triples} triples in {seconds:.1f} s", flush=True)
-    questions = [q.name for q in list_questions()]
+    questions = list_questions()
     size: dict[str, Any] = {"cases": count, "triples": triples, "backends": {}}
     for kind in kinds:
         server = None
