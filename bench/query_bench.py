@@ -12,10 +12,11 @@ shared, so the median says more than the best run). At the small size every
 backend runs, so the ratio to rdflib is reported there; rdflib is not run on the large size
 (at 1,000 cases it already takes seconds per question; see docs/readme-queries.md).
 
-Each backend also reports what one value of an answer costs: the time to return 300,000
-stored triples (900,000 values) through the same ``select`` the questions use. A question's
-output floor is this cost times its rows times its columns. No query shape can answer faster
-than that, because the engine has to produce every value.
+Each backend also reports what one value of an answer costs at the least: the time to return
+every case's identifier (a short stored text, the cheapest kind of value a question returns)
+through the same ``select`` the questions use, divided by the number of cases. A question's
+output floor is this cost times its rows times its columns: however a question is written,
+the engine still has to produce every value of its answer.
 
 Targets (issue 4): classification of 100,000 cases under 30 s, every question under 1 s on
 the Oxigraph store.
@@ -127,7 +128,7 @@ def bench_backend(
         result["swap_s"], _ = timed(lambda: backend.publish(target))
     value_s = value_cost(backend, repeat)
     result["value_us"] = value_s * 1e6
-    print(f"    one value of an answer costs {value_s * 1e6:.2f} µs", flush=True)
+    print(f"    one value of an answer costs at least {value_s * 1e6:.2f} µs", flush=True)
     result["questions"] = {}
     for question in questions:
         times, rows = [], []
@@ -150,16 +151,13 @@ def bench_backend(
     return result
 
 
-FLOOR_TRIPLES = 300_000
-
-
 def value_cost(backend: Backend, repeat: int) -> float:
-    """Seconds per value for returning stored triples through ``select`` (median of runs)."""
-    query = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o . }} LIMIT {FLOOR_TRIPLES}"
+    """Seconds per value for returning the cases' identifiers (median of ``repeat`` runs)."""
+    query = "SELECT ?id WHERE { ?case <http://purl.org/dc/terms/identifier> ?id . }"
     runs = []
     for _ in range(repeat):
         seconds, rows = timed(lambda: backend.select(query))
-        runs.append(seconds / (3 * len(rows)))
+        runs.append(seconds / max(len(rows), 1))
     return statistics.median(runs)
 
 
