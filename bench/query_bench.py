@@ -10,7 +10,7 @@ loading, classification (the ``queries/rules/`` steps), the swap into the defaul
 each question of ``queries/questions/`` (the median of ``--repeat`` runs; the machine is
 shared, so the median says more than the best run). At the small size every
 backend runs, so the ratio to rdflib is reported there; rdflib is not run on the large size
-(at 1,000 cases it already takes seconds per question; see docs/readme-queries.md).
+(at 1,000 cases it already takes seconds per question; see README.md, "Speed").
 
 Each backend also reports what one value of an answer costs at the least: the time to return
 every case's identifier (a short stored text, the cheapest kind of value a question returns)
