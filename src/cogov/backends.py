@@ -473,6 +473,10 @@ class EndpointBackend(Backend):
         if not timeout > 0:
             raise BackendError(f"the timeout must be a positive number of seconds, not {timeout}")
         self.timeout = timeout
+        #: whether the graph store takes uploads outside a transaction (an Oxigraph server);
+        #: None until its first answer to an upload tells
+        self._bulk_loads: bool | None = None
+        self._last_server = ""  # the Server header of the last answer
 
     def _request(
         self, url: str, data: bytes | None, headers: dict[str, str], method: str = "POST"
@@ -480,6 +484,7 @@ class EndpointBackend(Backend):
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                self._last_server = response.headers.get("Server", "")
                 return response.read()
         except urllib.error.HTTPError as err:
             try:
@@ -528,12 +533,18 @@ class EndpointBackend(Backend):
         self._request(self.update_url, body, {"Content-Type": "application/x-www-form-urlencoded"})
 
     def _post_graph(self, data: bytes, fmt: str, graph: str | None) -> None:
-        target = (
-            f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}"
-            if graph
-            else f"{self.store_url}?default"
-        )
+        if graph:
+            target = f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}"
+            if self._bulk_loads:
+                # Oxigraph's own parameter: its bulk loader, about 4 times faster, and not one
+                # transaction. Safe here: data goes to a named graph only while a dataset is
+                # built, which readers see once it is published (a failed load drops it).
+                target += "&no_transaction"
+        else:
+            target = f"{self.store_url}?default"
         self._request(target, data, {"Content-Type": _MEDIA[fmt]})
+        if self._bulk_loads is None:
+            self._bulk_loads = self._last_server.startswith("Oxigraph/")
 
     def load_rdf(self, data: bytes, fmt: str = "nt", graph: str | None = None) -> None:
         if fmt != "nt" or len(data) <= self.chunk_bytes:
