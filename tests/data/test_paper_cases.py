@@ -88,9 +88,8 @@ def test_bth_phases_are_linked(document):
 
 @pytest.fixture(scope="module")
 def dataset(path):
-    loaders = pytest.importorskip("cogov.loaders")
-    if not hasattr(loaders, "load_files"):
-        pytest.skip("cogov.loaders.load_files is not there yet")
+    from cogov import loaders
+
     return loaders.load_files([path])
 
 

@@ -19,7 +19,7 @@ SPREADSHEET_SAFE = st.characters(
 def texts(alphabet=None, max_size: int = 30) -> st.SearchStrategy[str]:
     base = (
         st.text(alphabet=alphabet, min_size=1, max_size=max_size)
-        if alphabet
+        if alphabet is not None
         else st.text(min_size=1, max_size=max_size)
     )
     return base.map(str.strip).filter(bool)

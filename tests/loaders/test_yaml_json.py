@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+import rdflib
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from cogov.errors import InputError
 from cogov.loaders import load_file, write_cases
@@ -59,8 +59,12 @@ def test_dates_keep_their_form_and_bad_dates_stay_text(write):
     assert (data.cases[0].start, data.cases[0].end) == ("2014", "2016-06-30")
     assert data.cases[1].start == "2014-02-30"  # impossible date: for the shapes to report
     graph = cases_to_graph(data.cases)
-    assert Literal("2014", datatype=XSD.gYear) in graph.objects(URIRef(BASE + "a"), COGOV.start)
-    assert Literal("2016-06-30", datatype=XSD.date) in graph.objects(URIRef(BASE + "a"), COGOV.end)
+    assert Literal("2014", datatype=rdflib.XSD.gYear) in graph.objects(
+        URIRef(BASE + "a"), COGOV.start
+    )
+    assert Literal("2016-06-30", datatype=rdflib.XSD.date) in graph.objects(
+        URIRef(BASE + "a"), COGOV.end
+    )
     assert Literal("2014-02-30") in graph.objects(URIRef(BASE + "b"), COGOV.start)
 
 

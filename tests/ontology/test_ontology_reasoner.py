@@ -25,7 +25,7 @@ from cogov.reasoner import (
 
 needs_java = pytest.mark.skipif(
     shutil.which(owlready2.JAVA_EXE) is None,
-    reason="no Java runtime: HermiT cannot run (CI installs default-jre-headless)",
+    reason="no Java runtime: HermiT cannot run (Debian: apt-get install default-jre-headless)",
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reasoner"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import rdflib
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF
 
 from cogov import __version__
 from cogov.resources import NAMESPACE, ONTOLOGY_IRI, version_iri
@@ -49,7 +50,7 @@ def test_header_values_are_usable(header: Graph) -> None:
     assert {v.language for v in header.objects(TOP, DCTERMS.description)} >= {"en", "zh"}
     assert str(header.value(TOP, DCTERMS.license)).startswith("https://creativecommons.org/")
     for date in (DCTERMS.created, DCTERMS.modified):
-        assert header.value(TOP, date).datatype == XSD.date
+        assert header.value(TOP, date).datatype == rdflib.XSD.date
     assert str(header.value(TOP, URIRef(VANN + "preferredNamespaceUri"))) == NAMESPACE
     assert str(header.value(TOP, URIRef(VANN + "preferredNamespacePrefix"))) == "cogov"
     assert str(header.value(TOP, OWL.versionIRI)) == version_iri()

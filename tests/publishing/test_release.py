@@ -10,13 +10,16 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF
 
 from cogov import __version__
+from cogov.loaders.rdf import parse_rdf
 from cogov.ontology import FORMATS, load_closure, read_catalog
 from cogov.release import EXTENSIONS, expected_version_iri, module_files
 from cogov.resources import ONTOLOGY_IRI, version_iri
 
 
 def _parse(path: Path) -> Graph:
-    fmt = {".ttl": "turtle", ".owl": "xml", ".jsonld": "json-ld", ".nt": "nt"}[path.suffix]
+    if path.suffix == ".jsonld":  # pyoxigraph's parser (rdflib's uses a deprecated class)
+        return parse_rdf(path.read_bytes(), "json-ld", path.name)
+    fmt = {".ttl": "turtle", ".owl": "xml", ".nt": "nt"}[path.suffix]
     return Graph().parse(path, format=fmt)
 
 

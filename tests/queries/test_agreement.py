@@ -35,7 +35,7 @@ def test_hermit_places_every_case_where_the_rules_do(cases: rdflib.Graph) -> Non
     try:
         reasoner.java_executable()
     except reasoner.ReasonerUnavailable as err:
-        pytest.skip(f"HermiT needs Java: {err}")
+        pytest.skip(f"HermiT needs Java (Debian: apt-get install default-jre-headless): {err}")
     ontology = ontology_module.load_ontology()
     data = rdflib.Graph()
     for graph in (cases, _bundled_cases()):

@@ -45,7 +45,7 @@ def _texts_and_cells(cases, cjk):
 def test_each_case_is_written_inside_its_cell(cjk):
     font = find_cjk_font() if cjk else None
     if cjk and font is None:
-        pytest.skip("no CJK font installed")
+        pytest.skip("no CJK font installed (Debian: apt-get install fonts-noto-cjk)")
     texts, extents, cells = _texts_and_cells(CASES, font)
     for case in CASES:
         label = (case.name_zh if font and case.name_zh else case.name_en) or case.id
@@ -67,7 +67,7 @@ def test_without_a_font_every_label_is_english():
 def test_cjk_font_draws_chinese():
     font = find_cjk_font()
     if font is None:
-        pytest.skip("no CJK font installed (Debian: fonts-noto-cjk)")
+        pytest.skip("no CJK font installed (Debian: apt-get install fonts-noto-cjk)")
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
@@ -92,7 +92,7 @@ def test_an_empty_dataset_still_draws_four_cells():
 def test_a_crowded_cell_says_how_many_more_and_stays_inside(cjk):
     font = find_cjk_font() if cjk else None
     if cjk and font is None:
-        pytest.skip("no CJK font installed")
+        pytest.skip("no CJK font installed (Debian: apt-get install fonts-noto-cjk)")
     many = [ChartCase(f"x{i:02d}", "很长的中文案例名称" * 4, f"case {i:02d}", "B", "voluntary")
             for i in range(30)]  # fmt: skip
     texts, extents, cells = _texts_and_cells(many, font)

@@ -8,10 +8,6 @@ import textwrap
 
 import pytest
 
-loaders = pytest.importorskip("cogov.loaders")
-if not hasattr(loaders, "load_files"):  # pragma: no cover - while the loaders are being written
-    pytest.skip("cogov.loaders.load_files is not there yet", allow_module_level=True)
-
 from cogov.cli import main
 from cogov.errors import EXIT_CANNOT_RUN, EXIT_VIOLATIONS
 

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+import rdflib
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib.namespace import DCTERMS
 
 COGOV = Namespace("https://w3id.org/cogov#")
 CASE = URIRef("https://w3id.org/cogov/case/yrd-air-2014")
@@ -67,11 +68,11 @@ def _same_labels(g: Graph) -> None:
 
 
 def gyear(v: str) -> Literal:
-    return Literal(v, datatype=XSD.gYear)
+    return Literal(v, datatype=rdflib.XSD.gYear)
 
 
 def date(v: str) -> Literal:
-    return Literal(v, datatype=XSD.date)
+    return Literal(v, datatype=rdflib.XSD.date)
 
 
 def _e(*names: str, severity: str = E) -> frozenset[tuple[str, str]]:

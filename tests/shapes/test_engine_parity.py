@@ -10,7 +10,9 @@ from shapes_corpus import ENTRIES, changed_graph
 
 from cogov.validation import prepare, run_engine, turbo_available, validate_graph
 
-pytestmark = pytest.mark.skipif(not turbo_available(), reason="pyshacl-turbo is not installed")
+pytestmark = pytest.mark.skipif(
+    not turbo_available(), reason="pyshacl-turbo is not installed (pip install pyshacl-turbo)"
+)
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])

@@ -10,7 +10,8 @@ from cogov import validation
 from cogov.loaders import load_files
 
 pytestmark = pytest.mark.skipif(
-    not validation.turbo_available(), reason="pyshacl-turbo is not installed"
+    not validation.turbo_available(),
+    reason="pyshacl-turbo is not installed (pip install pyshacl-turbo)",
 )
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 
