@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -146,7 +147,7 @@ def table1_figure(cases: Sequence[ChartCase], *, cjk_font: str | None):  # type:
     by_type: dict[str, list[ChartCase]] = {letter: [] for letter in CELLS}
     for case in cases:
         by_type.setdefault(case.type, []).append(case)
-    fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
+    fig, ax = plt.subplots(figsize=(11, 9.6), dpi=110)
     _draw(ax, by_type, chinese=cjk_font is not None)
     return fig
 
@@ -156,7 +157,7 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
 
     colours = {"A": "#eef4fb", "B": "#e8f5e9", "C": "#fff4e5", "D": "#f3e8f7"}
     ax.set_xlim(0, 2)
-    ax.set_ylim(0, 2)
+    ax.set_ylim(0, 2.5)
     ax.invert_yaxis()
     ax.set_axis_off()
     for letter, (row, col, zh, en) in CELLS.items():
@@ -197,5 +198,21 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
         legend = "   ".join(f"{mark} {text}" for mark, text in MODE_MARKERS.values())
     else:
         legend = "   ".join(f"{mark} {key}" for key, (mark, _) in MODE_MARKERS.items())
+    # the cases placed in no type for lack of evidence, apart from the four cells
+    box = Rectangle((0, 2.12), 2, 0.34, facecolor="#f2f2f2", edgecolor="#999999", lw=1, ls="--")
+    box.set_gid("cell-unclassified")
+    ax.add_patch(box)
+    unplaced = by_type.get("", [])
+    title = (
+        "未归类(证据不足) unclassified for lack of evidence"
+        if chinese
+        else ("unclassified for lack of evidence")
+    )
+    ax.text(0.03, 2.15, f"{title}  (n = {len(unplaced)})", fontsize=11, fontweight="bold", va="top")
+    names = "; ".join(shorten(case_label(c, chinese=chinese), 30) for c in unplaced)
+    ax.text(
+        0.04, 2.24, "\n".join(textwrap.wrap(names, 150)[:4]) or "—", fontsize=9, va="top",
+        gid="cases-unclassified",
+    )  # fmt: skip
     ax.text(1.0, 2.04, legend, ha="center", va="top", fontsize=9.5)
     ax.figure.subplots_adjust(left=0.08, right=0.98, top=0.90, bottom=0.07)

@@ -52,6 +52,7 @@ WHERE {
       cogov:SporadicCollaboration cogov:NormativeCollaboration cogov:SymbolicCollaboration
       cogov:InstitutionalisedCollaboration cogov:VoluntaryCollaboration
       cogov:MandatedAutonomousCollaboration cogov:PreemptedCollaboration
+      cogov:UnclassifiedCollaboration cogov:ModeNotReportedCollaboration
     }
     BIND (rdf:type AS ?p)
   }

@@ -5,6 +5,10 @@ form carries no meaning: lists of keys are sets (kept in code-list order, unknow
 them, sorted), sources are a set (sorted), names map a language tag to a text. Values of the
 wrong kind are kept as text so that the SHACL shapes can report them.
 
+A list field (``mechanisms``, ``activities``, ``instruments``, ``superiors``) is ``None`` when
+the file does not report it (the field is absent) and an empty tuple when it is coded as none
+(``[]``): contract 0.2.0 keeps the two apart, and only evidence classifies a case.
+
 Provenance (``file``, ``row``, ``line``, ``field_lines``, ``iri``) does not take part in
 equality: two cases are equal when their data are.
 
@@ -36,6 +40,8 @@ DRIVER_FIELDS = (
     "homophily", "geographic_proximity",
 )  # fmt: skip
 BOOLEAN_DRIVERS = frozenset({"shared_beliefs", "resource_dependence", "geographic_proximity"})
+LIST_FIELDS = ("superiors", "mechanisms", "activities", "instruments")
+NOT_REPORTED = "not_reported"  # the key of a single-valued field the source does not report
 
 
 def has_cjk(text: str) -> bool:
@@ -94,12 +100,12 @@ class Case:
     start: str | None = None  # "2014" or "2014-06-30" (the form is kept), or any other text
     end: str | None = None
     participants: tuple[Actor, ...] = ()
-    superiors: tuple[Actor, ...] = ()
+    superiors: tuple[Actor, ...] | None = None  # None: not reported; (): coded as none
     initiation: str | None = None
     decision_autonomy: str | None = None
-    mechanisms: tuple[str, ...] = ()
-    activities: tuple[str, ...] = ()
-    instruments: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] | None = None
+    activities: tuple[str, ...] | None = None
+    instruments: tuple[str, ...] | None = None
     drivers: Drivers = field(default_factory=Drivers)
     formalization: str | None = None
     activity_level: str | None = None

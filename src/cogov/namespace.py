@@ -326,6 +326,9 @@ class COGOV(DefinedNamespace):
     # A role a metagovernor plays in a network; a metagovernor usually plays several roles at once,
     # to different degrees.
     MetagovernorRole: URIRef
+    # A local government collaboration whose mode cannot be told because its initiation is not
+    # reported, or because it was mandated and its decision autonomy is not reported.
+    ModeNotReportedCollaboration: URIRef
     # A strategy of cross-boundary ecological and environmental collaborative governance in which
     # many actors of society take part broadly alongside the governments.
     MultiActorParticipationStrategy: URIRef
@@ -352,6 +355,9 @@ class COGOV(DefinedNamespace):
     # Type B of Table 1: a local government collaboration with low formalisation but many
     # collaborative activities.
     NormativeCollaboration: URIRef
+    # The value a coded field takes when the sources of a case do not report it: missing data, kept
+    # apart both from any coded value and from a list coded as none.
+    NotReported: URIRef
     # The mode of cross-boundary governance in which governments of the region, standing side by
     # side, coordinate among themselves.
     ParallelRegionalCoordinationMode: URIRef
@@ -470,6 +476,9 @@ class COGOV(DefinedNamespace):
     Typology: URIRef
     # A criterion along which a typology tells its types apart.
     TypologyDimension: URIRef
+    # A local government collaboration that cannot be placed in Table 1 because its degree of
+    # formalisation or its amount of collaborative activity is not reported.
+    UnclassifiedCollaboration: URIRef
     # The dimension of task complexity given by whether many stakeholders with different values are
     # involved.
     ValueDivergence: URIRef
@@ -615,6 +624,10 @@ class COGOV(DefinedNamespace):
     # classification rule, so that a question over many cases reads one value instead of choosing
     # among the labels of each case.
     caseName: URIRef
+    # Names a list field of a case (mechanisms, activities, instruments or superiors) that the coder
+    # coded as having no entries; a list field the case does not name this way and has no entries
+    # for is not reported.
+    codedAsNone: URIRef
     # Gives the depth of one of Imperial's levels of collaborative activity, from 1 (operational) to
     # 3 (institutional); depth and breadth of collaboration grow with the level.
     depth: URIRef
@@ -838,6 +851,8 @@ class COGOV(DefinedNamespace):
         "activity-technical_assistance",
         "activityLevel-few",
         "activityLevel-many",
+        "activityLevel-not_reported",
+        "autonomy-not_reported",
         "autonomy-partly_preempted",
         "autonomy-retained",
         "coreElement-interdependence",
@@ -901,10 +916,12 @@ class COGOV(DefinedNamespace):
         "formality-informal",
         "formalization-high",
         "formalization-low",
+        "formalization-not_reported",
         "imperialLevel-institutional",
         "imperialLevel-operational",
         "imperialLevel-policy",
         "initiation-mandated",
+        "initiation-not_reported",
         "initiation-voluntary",
         "instrument-accountability",
         "instrument-administrative_order",
@@ -987,6 +1004,7 @@ class COGOV(DefinedNamespace):
         "outcome-failure",
         "outcome-mixed",
         "outcome-none",
+        "outcome-not_reported",
         "outcome-success",
         "proposition-authority_symbolic",
         "proposition-business_background",
@@ -1006,6 +1024,7 @@ class COGOV(DefinedNamespace):
         "proposition-vertical_plus_horizontal",
         "rating-high",
         "rating-low",
+        "rating-not_reported",
     )
 
     # Aliases for them: every other character of the local name becomes _
@@ -1015,6 +1034,9 @@ class COGOV(DefinedNamespace):
     # The value of the amount of collaborative activity of a collaboration with at least as many
     # distinct activities as the threshold.
     activityLevel_many = _NS["activityLevel-many"]
+    # The amount of collaborative activity of a case whose activities are not reported: neither few
+    # nor many can be derived.
+    activityLevel_not_reported = _NS["activityLevel-not_reported"]
     # A policy-level activity in which participants agree that one place pays another for protecting
     # an environment they share, such as a river basin.
     activity_ecological_compensation = _NS["activity-ecological_compensation"]
@@ -1068,6 +1090,9 @@ class COGOV(DefinedNamespace):
     # An operational activity in which one participant helps another with technical knowledge or
     # services.
     activity_technical_assistance = _NS["activity-technical_assistance"]
+    # The decision-autonomy value of a mandated case whose sources do not say whether the
+    # participants kept their joint decision power.
+    autonomy_not_reported = _NS["autonomy-not_reported"]
     # The decision autonomy value of a collaboration in which the superior has taken back part of
     # the participants' decision power.
     autonomy_partly_preempted = _NS["autonomy-partly_preempted"]
@@ -1257,6 +1282,9 @@ class COGOV(DefinedNamespace):
     formalization_high = _NS["formalization-high"]
     # The value of the degree of formalisation of a collaboration that uses no formal mechanism.
     formalization_low = _NS["formalization-low"]
+    # The degree of formalisation of a case whose mechanisms are not reported: neither low nor high
+    # can be derived.
+    formalization_not_reported = _NS["formalization-not_reported"]
     # The deepest of Imperial's levels, where participants make the rules and bodies of their
     # collaboration; its activities influence, constrain or improve both policy and operational
     # activities.
@@ -1271,6 +1299,9 @@ class COGOV(DefinedNamespace):
     # The initiation value of a collaboration set up on the requirement or strong intervention of
     # the central or a superior government.
     initiation_mandated = _NS["initiation-mandated"]
+    # The initiation value of a case whose sources do not say whether it was started voluntarily or
+    # on a superior's requirement.
+    initiation_not_reported = _NS["initiation-not_reported"]
     # The initiation value of a collaboration that local governments formed of their own accord,
     # without any superior's requirement.
     initiation_voluntary = _NS["initiation-voluntary"]
@@ -1496,6 +1527,9 @@ class COGOV(DefinedNamespace):
     outcome_mixed = _NS["outcome-mixed"]
     # The value used when the participants had not collaborated before.
     outcome_none = _NS["outcome-none"]
+    # The value used when the sources of a case do not say whether, or how, the participants
+    # collaborated before.
+    outcome_not_reported = _NS["outcome-not_reported"]
     # The value used when the participants' earlier collaboration succeeded, which tends to widen
     # and deepen new collaboration.
     outcome_success = _NS["outcome-success"]
@@ -1562,6 +1596,9 @@ class COGOV(DefinedNamespace):
     rating_high = _NS["rating-high"]
     # The lower step of a two-step rating, such as a routine task or dissimilar participants.
     rating_low = _NS["rating-low"]
+    # The value used when the sources of a case do not report the rated quality, such as the
+    # complexity of the task or the similarity of the participants.
+    rating_not_reported = _NS["rating-not_reported"]
 
 
 __all__ = ["COGOV"]

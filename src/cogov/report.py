@@ -184,7 +184,6 @@ def collect(
         cases = [_case_view(row, classified, kinds) for row in classification.rows]
         cases.sort(key=lambda case: case.id)
         warnings = problems + [_with_file(p, classified, files) for p in classification.warnings]
-        warnings += _thin_coding_notes(cases, files)
         if invalid:
             warnings.append(
                 Problem(
@@ -320,43 +319,6 @@ def _recorded_in(graph: Any, case: Any) -> str | None:
 
     value = _first(graph, case, URIRef(NAMESPACE + "recordedIn"))
     return str(value) if value is not None else None
-
-
-def _thin_coding_notes(cases: Sequence[CaseView], files: Sequence[str]) -> list[Problem]:
-    """Say where a Table 1 placement rests on nothing coded: no form, no content, or neither.
-
-    A coder's explicit judgement (an effective value other than the default) is not flagged.
-    """
-    notes = []
-    for case in cases:
-        low = case.formalization in (None, "low")
-        few = case.activity_level in (None, "few")
-        if not case.mechanisms and not case.activities and low and few:
-            field_name, message = (
-                "mechanisms",
-                (
-                    "no mechanism and no activity is coded, so the case falls in type "
-                    f"{case.type} ({case.type_name}) by default, not by evidence"
-                ),
-            )
-        elif not case.activities and few:
-            field_name = "activities"
-            message = "no activity is coded, so its activity level is 'few' by default"
-        elif not case.mechanisms and low:
-            field_name = "mechanisms"
-            message = "no mechanism is coded, so its formalization is 'low' by default"
-        else:
-            continue
-        notes.append(
-            Problem(
-                file=files[0] if len(files) == 1 else None,
-                severity="info",
-                case=case.id,
-                field=field_name,
-                message=message,
-            )
-        )
-    return notes
 
 
 #: questions whose answer the page already shows in its own tables
@@ -611,13 +573,40 @@ def _table1(data: ReportData) -> str:
             f'<tr><th class="row">低 low</th>{cell("A")}{cell("B")}</tr>',
             f'<tr><th class="row">高 high</th>{cell("C")}{cell("D")}</tr>',
             "</tbody></table>",
+            _unclassified(by_type.get("", [])),
             (
                 '<figure id="chart"><img src="table1.png" onload="this.dataset.loaded=1" '
-                'alt="Table 1 chart: each case in its cell" width="1210" height="880"><figcaption>表1图示 Table 1 as a chart '
+                'alt="Table 1 chart: each case in its cell" width="1210" height="1056"><figcaption>表1图示 Table 1 as a chart '
                 '(<a href="table1.svg">SVG</a>) — ○ voluntary 自愿 · ◆ autonomous under a '
                 "superior's requirement 自主 · ■ preempted 取代</figcaption></figure>"
             ),
         ]
+    )
+
+
+def missing_evidence(case: CaseView) -> list[str]:
+    """What keeps a case out of Table 1: the fields whose evidence is not reported."""
+    return [
+        field
+        for field, value in (
+            ("mechanisms", case.formalization),
+            ("activities", case.activity_level),
+        )
+        if value == "not_reported"
+    ]
+
+
+def _unclassified(cases: Sequence[CaseView]) -> str:
+    """The cases placed in no type for lack of evidence, in their own box, with what is missing."""
+    items = "".join(
+        f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
+        f"<small>(未报告 not reported: {e(', '.join(missing_evidence(c)))})</small></li>"
+        for c in sorted(cases, key=lambda c: c.id)
+    )
+    return (
+        f'<div class="unclassified" id="unclassified" data-type="unclassified">'
+        f"<b>未归类(证据不足) unclassified for lack of evidence</b> ({len(cases)})"
+        f"<ul>{items}</ul></div>"
     )
 
 

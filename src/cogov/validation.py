@@ -494,6 +494,7 @@ def _nt_terms() -> dict[str, Any]:
         "source": n3(DCTERMS.source),
         "in": n3(COGOV.recordedIn),
         "row": n3(COGOV.recordedAtRow),
+        "none": n3(COGOV.codedAsNone),
         "roles": (
             ("participant", n3(COGOV.hasParticipant), "participants"),
             ("superior", n3(COGOV.hasSuperior), "superiors"),
@@ -536,15 +537,20 @@ def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     if case.end is not None:
         out.append(f"{s} {t['end']} {_n3(date_literal(case.end))} .")
     for role, prop, name in t["roles"]:
-        for n, actor in enumerate(getattr(case, name), start=1):
+        for n, actor in enumerate(getattr(case, name) or (), start=1):
             a = f"<{iri}/{role}/{n}>"
             out.append(f"{s} {prop} {a} .")
             out.append(f"{a} {t['type']} {t['org']} .")
             out += [f"{a} {t['label']} {_lit(text, lang)} ." for lang, text in actor.name.items()]
             if actor.level is not None:
                 out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
+    if case.superiors == ():
+        out.append(f"{s} {t['none']} {_lit('superiors')} .")
     for name, prop, scheme in t["lists"]:
-        out += [f"{s} {prop} <{concept(scheme, key)}> ." for key in getattr(case, name)]
+        keys = getattr(case, name)
+        if keys == ():
+            out.append(f"{s} {t['none']} {_lit(name)} .")
+        out += [f"{s} {prop} <{concept(scheme, key)}> ." for key in keys or ()]
     drivers = case.drivers
     for name, prop, scheme in t["drivers"]:
         value = getattr(drivers, name)

@@ -49,8 +49,10 @@ def maybe(strategy):
 @st.composite
 def cases(draw, alphabet=None, case_langs=("zh", "en")):
     def key_set(scheme):
+        # None: not reported (absent); (): coded as none ([]); both must survive every format
         return draw(
-            st.lists(st.sampled_from(keys(scheme)), max_size=5).map(
+            st.none()
+            | st.lists(st.sampled_from(keys(scheme)), max_size=5).map(
                 lambda found: sort_keys(scheme, found)
             )
         )
@@ -63,7 +65,7 @@ def cases(draw, alphabet=None, case_langs=("zh", "en")):
         start=draw(maybe(years | dates)),
         end=draw(maybe(years | dates)),
         participants=tuple(draw(st.lists(actors(alphabet), max_size=4))),
-        superiors=tuple(draw(st.lists(actors(alphabet), max_size=2))),
+        superiors=draw(st.none() | st.lists(actors(alphabet), max_size=2).map(tuple)),
         initiation=draw(maybe(st.sampled_from(keys("initiation")))),
         decision_autonomy=draw(maybe(st.sampled_from(keys("autonomy")))),
         mechanisms=key_set("mechanism"),

@@ -3,7 +3,7 @@
 The cases (the hand-made ones and the bundled paper cases) are classified by the rules; then
 HermiT gets the case data with only the effective values asserted (``hasFormalization``,
 ``hasActivityLevel``, not the types) and must place every case in the same single Table 1 type
-and the same single mode.
+and the same single mode, "unclassified" and "mode not reported" included.
 """
 
 from __future__ import annotations
@@ -15,10 +15,15 @@ from cogov.classify import classify
 from cogov.resources import data_dir
 
 COGOV = rdflib.Namespace("https://w3id.org/cogov#")
+# a case not placed for lack of evidence is in the Unclassified / ModeNotReported state
 TYPES = {
-    COGOV[n + "Collaboration"] for n in ("Sporadic", "Normative", "Symbolic", "Institutionalised")
+    COGOV[n + "Collaboration"]
+    for n in ("Sporadic", "Normative", "Symbolic", "Institutionalised", "Unclassified")
 }
-MODES = {COGOV[n + "Collaboration"] for n in ("Voluntary", "MandatedAutonomous", "Preempted")}
+MODES = {
+    COGOV[n + "Collaboration"]
+    for n in ("Voluntary", "MandatedAutonomous", "Preempted", "ModeNotReported")
+}
 
 
 def _bundled_cases() -> rdflib.Graph:

@@ -166,8 +166,11 @@ def test_mistakes_exit_2_with_a_clear_message(capsys, argv: list[str], words: st
 def test_query_over_files(capsys, good: Path) -> None:
     code, out, _ = run(capsys, "query", "cases-per-type", str(good), "--format", "csv")
     assert code == 0
-    counts = {r["type"]: r["case_count"] for r in csv.DictReader(io.StringIO(out))}
-    assert counts == {"A": "0", "B": "0", "C": "1", "D": "1"}
+    counts = {r["type_name"]: r["case_count"] for r in csv.DictReader(io.StringIO(out))}
+    assert counts == {
+        "sporadic": "0", "normative": "0", "symbolic": "1", "institutionalised": "1",
+        "unclassified": "0",
+    }  # fmt: skip
 
 
 def test_query_needs_valid_data(capsys, mixed: Path) -> None:

@@ -262,7 +262,8 @@ EMPTY_CASE = """
 <https://w3id.org/cogov/case/empty-talks> a cogov:LocalGovernmentCollaboration ;
     dcterms:identifier "empty-talks" ;
     cogov:hasInitiation cogov:initiation-voluntary ;
-    cogov:usesMechanism cogov:mechanism-meeting .
+    cogov:usesMechanism cogov:mechanism-meeting ;
+    cogov:codedAsNone "activities", "instruments" .
 """
 
 

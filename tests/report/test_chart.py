@@ -82,10 +82,21 @@ def test_cjk_font_draws_chinese():
     assert chart.png.startswith(b"\x89PNG") and b"<svg" in chart.svg[:2000]
 
 
-def test_an_empty_dataset_still_draws_four_cells():
+def test_an_empty_dataset_still_draws_four_cells_and_the_unclassified_box():
     texts, _, cells = _texts_and_cells([], None)
-    assert sorted(cells) == [f"cell-{letter}" for letter in sorted(CELLS)]
+    assert sorted(cells) == sorted([f"cell-{letter}" for letter in CELLS] + ["cell-unclassified"])
     assert all(texts[f"cases-{letter}"] == "—" for letter in CELLS)
+    assert texts["cases-unclassified"] == "—"
+
+
+def test_an_unclassified_case_is_drawn_in_its_own_box_not_in_a_cell():
+    unplaced = ChartCase("gap", None, "Case without evidence", "", "voluntary")
+    texts, extents, cells = _texts_and_cells([*CASES, unplaced], None)
+    holders = [gid for gid, text in texts.items() if "Case without evidence" in text]
+    assert holders == ["cases-unclassified"]
+    box, cell = extents["cases-unclassified"], cells["cell-unclassified"]
+    assert cell.y0 <= box.y0 and box.y1 <= cell.y1 + 1
+    assert all(not cells[f"cell-{letter}"].overlaps(cell) for letter in CELLS)
 
 
 @pytest.mark.parametrize("cjk", [None, "font"])

@@ -223,7 +223,33 @@ ENTRIES: list[Entry] = [
             _set(COGOV.usesMechanism),
             _set(COGOV.hasActivity),
         ),
+        _e("MechanismsNotReportedShape", "ActivitiesNotReportedShape", severity=W),
+    ),
+    Entry(
+        "no-coder-judgement-lists-coded-as-none",
+        _both(
+            _set(COGOV.codedFormalization),
+            _set(COGOV.codedActivityLevel),
+            _set(COGOV.usesMechanism),
+            _set(COGOV.hasActivity),
+            _set(COGOV.codedAsNone, Literal("mechanisms"), Literal("activities")),
+        ),
         _e(),
+    ),
+    Entry(
+        "coded-as-none-not-a-list-field",
+        _add(COGOV.codedAsNone, Literal("participants")),
+        _e("CodedAsNoneShape"),
+    ),
+    Entry(
+        "initiation-not-reported",
+        _set(COGOV.hasInitiation, COGOV["initiation-not_reported"]),
+        _e("ModeNotReportedShape", severity=W),
+    ),
+    Entry(
+        "autonomy-not-reported",
+        _set(COGOV.hasDecisionAutonomy, COGOV["autonomy-not_reported"]),
+        _e("ModeNotReportedShape", severity=W),
     ),
     Entry(
         "activity-level-unknown",

@@ -8,6 +8,8 @@
 - A backslash makes the next character literal: ``\\;`` ``\\|`` ``\\(`` ``\\)`` ``\\\\``.
   Only a name ending in ``)`` without a level after it needs ``\\)``; other parentheses in names
   are read as written, and full-width （）are never special.
+- An empty cell is *not reported*; ``none`` alone (any case; or ``无``) is *coded as none*, the
+  ``[]`` of a YAML file. A single item that is really called "none" is written ``\\none``.
 - A CSV cell beginning with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'`` is
   written with a leading ``'`` so that a spreadsheet program runs nothing; reading removes it.
 
@@ -28,6 +30,24 @@ from cogov.model import guess_language
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 _LIST_SPECIAL = "\\;\n\r"
 _NAME_SPECIAL = "\\;|\n\r"
+
+
+NONE = "none"
+_NONE_WORDS = frozenset({"none", "无"})
+
+
+def is_none(cell: str) -> bool:
+    """True for a cell that says *coded as none* (``none`` or ``无``), not for ``\\none``.
+
+    >>> is_none(" None "), is_none("\\none"), is_none("meeting")
+    (True, False, False)
+    """
+    return cell.strip().lower() in _NONE_WORDS
+
+
+def protect_none(cell: str) -> str:
+    """A written list cell that would read as ``none`` gets its first character escaped."""
+    return "\\" + cell if is_none(cell) else cell
 
 
 def escape(text: str, special: str = _LIST_SPECIAL) -> str:

@@ -69,6 +69,8 @@ DRIVER_FLAGS = {
     "resource_dependence": COGOV.resourceDependence,
     "geographic_proximity": COGOV.geographicProximity,
 }
+# a list field coded as none ([]) says so; an absent one (not reported) writes nothing
+_NONE_OF = {name: Literal(name) for name in ("superiors", *LIST_FIELDS)}
 _YEAR = re.compile(r"^\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE = "-._~"
@@ -148,7 +150,7 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
             ("participant", COGOV.hasParticipant, case.participants),
             ("superior", COGOV.hasSuperior, case.superiors),
         ):
-            for n, actor in enumerate(actors, start=1):
+            for n, actor in enumerate(actors or (), start=1):
                 a = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
                 yield s, prop, a
                 yield a, RDF.type, ORG.Organization
@@ -156,8 +158,13 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
                     yield a, RDFS.label, _label(text, lang)
                 if actor.level is not None:
                     yield a, COGOV.hasActorLevel, concept("level", actor.level)
+        if case.superiors == ():
+            yield s, COGOV.codedAsNone, _NONE_OF["superiors"]
         for name, (prop, scheme) in LIST_FIELDS.items():
-            for key in getattr(case, name):
+            keys = getattr(case, name)
+            if keys == ():
+                yield s, COGOV.codedAsNone, _NONE_OF[name]
+            for key in keys or ():
                 yield s, prop, concept(scheme, key)
         d = case.drivers
         for name, (prop, scheme) in DRIVER_KEYS.items():
@@ -294,9 +301,20 @@ def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = 
             value = one(COGOV[name])
             fields[name] = str(value) if value is not None else None
         fields["participants"] = _actors(graph, values.get(COGOV.hasParticipant, []))
-        fields["superiors"] = _actors(graph, values.get(COGOV.hasSuperior, []))
+        none = {str(o) for o in values.get(COGOV.codedAsNone, [])}
+        superiors = values.get(COGOV.hasSuperior)
+        fields["superiors"] = (
+            _actors(graph, superiors) if superiors else () if "superiors" in none else None
+        )
         for name, (prop, scheme) in LIST_FIELDS.items():
-            fields[name] = sort_keys(scheme, (key_of(o, scheme) for o in values.get(prop, [])))
+            found = values.get(prop)
+            fields[name] = (
+                sort_keys(scheme, (key_of(o, scheme) for o in found))
+                if found
+                else ()
+                if name in none
+                else None
+            )
         drivers: dict[str, Any] = {}
         for name, (prop, scheme) in DRIVER_KEYS.items():
             value = one(prop)

@@ -201,7 +201,10 @@ class CaseReader:
         text = self.scalar(field, value)
         return sys.intern(text) if text is not None and len(text) < 64 else text
 
-    def key_list(self, field: str, value: Any) -> tuple[str, ...]:
+    def key_list(self, field: str, value: Any) -> tuple[str, ...] | None:
+        """The keys of a list field; ``None`` when the field is absent (not reported)."""
+        if value is None:
+            return None
         found = []
         for n, item in enumerate(self.as_list(field, value)):
             key = self.key(f"{field}[{n + 1}]", item)
@@ -288,7 +291,11 @@ class CaseReader:
             start=self.scalar("start", raw.get("start")),
             end=self.scalar("end", raw.get("end")),
             participants=self.actors("participants", raw.get("participants")),
-            superiors=self.actors("superiors", raw.get("superiors")),
+            superiors=(
+                None
+                if raw.get("superiors") is None
+                else self.actors("superiors", raw.get("superiors"))
+            ),
             initiation=self.key("initiation", raw.get("initiation")),
             decision_autonomy=self.key("decision_autonomy", raw.get("decision_autonomy")),
             mechanisms=self.key_list("mechanisms", raw.get("mechanisms")),
@@ -350,15 +357,14 @@ def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
             if name in out and YEAR.match(out[name]) and not out[name].startswith("0"):
                 out[name] = int(out[name])
     out["participants"] = [_actor_out(a) for a in case.participants]
-    if case.superiors:
+    if case.superiors is not None:  # [] is "coded as none"; absent is "not reported"
         out["superiors"] = [_actor_out(a) for a in case.superiors]
     for name in (
         "initiation", "decision_autonomy", "mechanisms", "activities", "instruments",
     ):  # fmt: skip
         value = getattr(case, name)
         if isinstance(value, tuple):
-            if value:
-                out[name] = list(value)
+            out[name] = list(value)
         elif value is not None:
             out[name] = value
     if not case.drivers.is_empty():

@@ -102,9 +102,11 @@ def _row_case(
                 fields["name"][sub] = text
             continue
         if text is None:
-            continue
-        if column.kind == "keys":
-            value: Any = sort_keys(
+            continue  # an empty cell: not reported
+        if column.kind in ("keys", "actors") and cells.is_none(text):
+            value: Any = ()  # coded as none
+        elif column.kind == "keys":
+            value = sort_keys(
                 column.scheme or "", (cells.unescape(i) for i in cells.split_items(text))
             )
         elif column.kind == "list":
@@ -282,8 +284,10 @@ def _cell(case: Case, column: Column) -> Any:
     if target == "name":
         return case.name.get(sub)
     value = getattr(case.drivers, sub) if target == "drivers" else getattr(case, target)
-    if value is None or value == ():
-        return None
+    if value is None:
+        return None  # not reported: an empty cell
+    if value == ():
+        return cells.NONE if column.kind in ("keys", "actors") else None
     if column.kind == "actors":
         for actor in value:
             extra = set(actor.name) - {"zh", "en"}
@@ -296,9 +300,9 @@ def _cell(case: Case, column: Column) -> Any:
                     message_zh=f"案例 {case.id}：有参与者的名称使用了 {'、'.join(sorted(extra))}；"
                     "电子表格只能容纳 zh 和 en 的参与者名称（请使用 YAML）",
                 )
-        return "; ".join(cells.format_actor(a.name, a.level) for a in value)
+        return cells.protect_none("; ".join(cells.format_actor(a.name, a.level) for a in value))
     if column.kind in ("keys", "list"):
-        return "; ".join(cells.escape(v) for v in value)
+        return cells.protect_none("; ".join(cells.escape(v) for v in value))
     return value
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -30,6 +31,14 @@ HELP = {
 }
 
 
+# what an empty cell and "none" mean in the list columns (contract 0.2.0), on their headers
+_LIST_NOTE = (
+    "Empty: not reported (the sources do not say). none (or 无): coded as none. "
+    "留空：未报告（资料未提及）。填 none 或 无：编码为“无”。"
+)
+LIST_COLUMNS = frozenset({"superiors", "mechanisms", "activities", "instruments"})
+
+
 def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
     """A workbook with the ``cases`` sheet (header only) and the ``keys`` sheet."""
     book = Workbook()
@@ -39,6 +48,8 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
     for n, name in enumerate(header, start=1):
         cell = sheet.cell(row=1, column=n, value=name)
         cell.font = bold
+        if name in LIST_COLUMNS:
+            cell.comment = Comment(_LIST_NOTE, "CoGov")
         sheet.column_dimensions[get_column_letter(n)].width = max(12, min(40, len(name) + 4))
     sheet.freeze_panes = "B2"
 
