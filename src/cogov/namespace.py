@@ -26,6 +26,9 @@ class COGOV(DefinedNamespace):
     # The value partition for how much a local collaboration does: few activities or many
     # activities, counted against a threshold of distinct activities (3 by default).
     ActivityLevel: URIRef
+    # The part of the activity partition that holds only the value not reported: the activities of
+    # the case are not reported.
+    ActivityLevelNotReported: URIRef
     # A strategy of cross-boundary ecological and environmental collaborative governance in which
     # the local governments adapt and adjust their collaboration to changing demands.
     AdaptiveAdjustmentStrategy: URIRef
@@ -43,6 +46,9 @@ class COGOV(DefinedNamespace):
     # especially where voluntary motivation is missing, for example by requiring new bodies or
     # decision procedures, or by assessing collaborative performance.
     AuthorityInstrument: URIRef
+    # The part of the decision-autonomy partition that holds only the value not reported: the
+    # sources do not say whether the participants kept their joint decision power.
+    AutonomyNotReported: URIRef
     # The part of the decision autonomy partition that holds only the value partly preempted: the
     # superior intervenes in the process, takes back part of the participants' decision power and
     # assigns them tasks.
@@ -174,6 +180,9 @@ class COGOV(DefinedNamespace):
     # The value partition for how formal the form of a local collaboration is: low when it uses only
     # informal mechanisms, high when it uses at least one formal mechanism.
     Formalization: URIRef
+    # The part of the formalisation partition that holds only the value not reported: the mechanisms
+    # of the case are not reported.
+    FormalizationNotReported: URIRef
     # A department of a government in charge of one functional field, such as environmental
     # protection or transport; collaboration may also take place between such departments.
     FunctionalDepartment: URIRef
@@ -239,6 +248,9 @@ class COGOV(DefinedNamespace):
     # The value partition for how a local government collaboration was started: voluntarily by the
     # local governments, or on the requirement of the central or a superior government.
     Initiation: URIRef
+    # The part of the initiation partition that holds only the value not reported: the sources do
+    # not say how the collaboration was started.
+    InitiationNotReported: URIRef
     # The network management strategy that changes the institutional features of a network: who
     # takes part, how it is structured and which rules apply.
     InstitutionalDesign: URIRef
@@ -304,6 +316,9 @@ class COGOV(DefinedNamespace):
     # legislation, administrative order or contract in order to reach a policy goal, typically where
     # the local governments lack the motivation to collaborate of their own accord.
     MandatedCollaboration: URIRef
+    # A mandated collaboration whose sources do not say whether the participants kept their joint
+    # decision power, so that it is neither autonomous nor preempted as far as the data tell.
+    MandatedCollaborationOfUnreportedAutonomy: URIRef
     # The part of the initiation partition that holds only the value mandated: the central or a
     # superior government required the collaboration by legislation, administrative order or
     # contract.
