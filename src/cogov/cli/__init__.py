@@ -49,6 +49,44 @@ def print_problems(problems: Sequence[Problem]) -> None:
         print(problem.as_text(), file=sys.stderr)
 
 
+#: up to this many warnings are printed one a line; more are summarised by kind
+WARNING_LINES = 10
+
+
+def warning_kind(problem: Problem) -> tuple[str, str]:
+    """What makes two warnings the same kind: the field and the message without what was found.
+
+    >>> warning_kind(Problem(file="f", message="unknown key; found: 'x'", field="domain"))
+    ('domain', 'unknown key')
+    """
+    return problem.field or "", problem.message.split("; found", 1)[0]
+
+
+def print_warnings(
+    problems: Sequence[Problem], files: Sequence[str], *, all_warnings: bool = False
+) -> None:
+    """The warnings about the data on standard error: each one when there are few (or with
+    ``all_warnings``), else one line per kind with its count and first place, and the command
+    that lists them all."""
+    warnings = [p for p in problems if p.severity != "error"]
+    if all_warnings or len(warnings) <= WARNING_LINES:
+        print_problems(warnings)
+        return
+    kinds: dict[tuple[str, str], list[Problem]] = {}
+    for problem in warnings:
+        kinds.setdefault(warning_kind(problem), []).append(problem)
+    print(
+        f"cogov: {len(warnings)} warnings of {len(kinds)} kinds; the first of each kind:",
+        file=sys.stderr,
+    )
+    for members in sorted(kinds.values(), key=lambda m: (-len(m), warning_kind(m[0]))):
+        print(f"  {len(members)} x {members[0].as_text()}", file=sys.stderr)
+    print(
+        f"cogov: to see every warning: cogov validate {' '.join(files)} (or add --all-warnings)",
+        file=sys.stderr,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -14,7 +14,9 @@ def handler(args: argparse.Namespace) -> int:
     from cogov.cli.query import format_rows, read_valid_reporting
 
     check_threshold(args.activity_threshold)
-    prepared = read_valid_reporting(args.files, lenient=args.lenient)
+    prepared = read_valid_reporting(
+        args.files, lenient=args.lenient, all_warnings=args.all_warnings
+    )
     result = classify(prepared.graph, threshold=args.activity_threshold)
     if args.format == "ttl":
         sys.stdout.write(result.graph.serialize(format="turtle"))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cogov.cli import print_problems
+from cogov.cli import WARNING_LINES, print_problems, print_warnings
 from cogov.errors import EXIT_OK, InputError, UsageError
 
 FORMATS = ("csv", "json", "table")
@@ -65,6 +65,11 @@ def add_data_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip the cases that do not validate instead of stopping",
     )
+    parser.add_argument(
+        "--all-warnings",
+        action="store_true",
+        help=f"print every warning (default: one line per kind beyond {WARNING_LINES})",
+    )
 
 
 def open_from_args(args: argparse.Namespace) -> Any:
@@ -79,13 +84,14 @@ def open_from_args(args: argparse.Namespace) -> Any:
     )
 
 
-def read_valid_reporting(files: Sequence[str], *, lenient: bool) -> Any:
+def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: bool = False) -> Any:
     """Read and validate ``files`` (see :func:`cogov.classify.read_valid`), printing the
-    warnings and, with ``--lenient``, which invalid cases were skipped and why."""
+    warnings (summarised by kind when there are many) and, with ``--lenient``, which invalid
+    cases were skipped and why."""
     from cogov.classify import read_valid
 
     prepared = read_valid(files, lenient=lenient)
-    print_problems([p for p in prepared.problems if p.severity != "error"])
+    print_warnings(prepared.problems, files, all_warnings=all_warnings)
     if prepared.skipped:
         print(
             f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
@@ -104,7 +110,9 @@ def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> i
 
     check_threshold(args.activity_threshold)
     if files:
-        prepared = read_valid_reporting(files, lenient=args.lenient)
+        prepared = read_valid_reporting(
+            files, lenient=args.lenient, all_warnings=getattr(args, "all_warnings", False)
+        )
         graph, count = prepared.graph, prepared.case_count
     else:
         graph, count = rdflib.Graph(), 0
