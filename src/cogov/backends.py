@@ -212,6 +212,10 @@ class Backend(ABC):
         """Run a CONSTRUCT query over the default graph; N-Triples bytes."""
 
     @abstractmethod
+    def ask(self, query: str) -> bool:
+        """Run an ASK query over the dataset cogov loaded (else the default graph)."""
+
+    @abstractmethod
     def drop(self, graph: str) -> None:
         """Remove a named graph if it exists."""
 
@@ -325,6 +329,9 @@ class OxigraphBackend(Backend):
         except OSError as err:
             raise BackendError(f"the query failed while it ran: {err}") from None
 
+    def ask(self, query: str) -> bool:
+        return bool(self._query(query, None, None))
+
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
     ) -> int | None:
@@ -410,6 +417,9 @@ class RdflibBackend(Backend):
         result = self._query(query, bindings, graph)
         names = [str(v) for v in result.vars]
         return [{n: _rdflib_value(row[n]) for n in names} for row in result]
+
+    def ask(self, query: str) -> bool:
+        return bool(self._query(query, None, None).askAnswer)
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
@@ -585,6 +595,20 @@ class EndpointBackend(Backend):
                 f"the endpoint {self.url} did not answer with N-Triples (it began {start!r})"
             ) from None
         return raw
+
+    def ask(self, query: str) -> bool:
+        raw = self._query(query, None, None, "application/sparql-results+json")
+        try:
+            answer = json.loads(raw)["boolean"]
+        except (ValueError, KeyError, TypeError):
+            answer = None
+        if not isinstance(answer, bool):
+            start = raw[:60].decode("utf-8", "replace")
+            raise BackendError(
+                f"the endpoint {self.url} did not answer the ASK query with a boolean in "
+                f"SPARQL results JSON (it began {start!r})"
+            )
+        return answer
 
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None

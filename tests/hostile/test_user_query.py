@@ -126,8 +126,7 @@ def test_construct_gives_n_triples(tmp_path, good_file, capsys) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("SELECT * WHERE { ?s ?p ", "cannot read this query"),
-        ("ASK { ?s ?p ?o }", "ASK query"),
+        ("SELECT * WHERE { ?s ?p ", "a '{' is not closed by a '}'"),
         ("\x00\x01binary", "binary"),
     ],
 )
@@ -146,6 +145,8 @@ def test_options_that_do_not_fit_are_usage_errors(tmp_path, good_file, capsys) -
     assert "--file" in capsys.readouterr().err
     assert main(["query", "--file", str(tmp_path / "none.rq")]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert main(["query", "--file", str(query)]) == 2  # a query needs data to run on
+    assert "needs data to run on" in capsys.readouterr().err
 
 
 def test_a_user_query_over_a_loaded_store(tmp_path, good_file, capsys) -> None:

@@ -221,12 +221,25 @@ def _parts(node: Any) -> Any:
 
 
 def check_user_query(
-    text: str, *, name: str, allow_service: bool = False, allow_update: bool = False
+    text: str,
+    *,
+    name: str,
+    allow_service: bool = False,
+    allow_update: bool = False,
+    added: int = 0,
 ) -> str:
     """The kind of a user's SPARQL text (``select``, ``construct``, ``describe``, ``ask`` or
-    ``update``), after refusing what was not allowed. Decided by parsing, never by the words."""
+    ``update``), after refusing what was not allowed. Decided by parsing, never by the words.
+
+    ``added`` lines of prefixes were put before the user's text (:mod:`cogov.user_query`);
+    messages give the user's own line numbers. A query rdflib cannot parse is handed to the
+    engine, over an empty store, only when it cannot call another server (no SERVICE in it)
+    or the user allowed that; the engine's parse error becomes one readable sentence.
+    """
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    from cogov.user_query import mentions_service
 
     try:
         tree = parseQuery(text)
@@ -235,16 +248,17 @@ def check_user_query(
         try:
             tree = parseUpdate(text)
         except ParseException:
-            where = f"{query_error.msg} at line {query_error.lineno}, column {query_error.col}"
-            if not allow_service:
+            line = query_error.lineno - added
+            where = f"{query_error.msg} at line {line}, column {query_error.col}"
+            if mentions_service(text) and not allow_service:
                 raise InputError(
                     f"rdflib's SPARQL parser cannot read this query ({where}), so it cannot be "
                     "checked for SERVICE; correct it, or add --allow-service to let the engine "
                     "run it unchecked",
                     file=name,
-                    line=query_error.lineno,
+                    line=line,
                 ) from None
-            return _engine_kind(text, name, where)
+            return _engine_kind(text, name, added)
         kind = "update"
     except RecursionError:
         raise InputError("the query is nested too deeply to parse", file=name) from None
@@ -257,24 +271,29 @@ def check_user_query(
                 "cogov query only reads unless you add --allow-update"
             )
         kind = "update"
-    if "ServiceGraphPattern" in names and not allow_service:
-        raise UsageError(
-            f"{name} uses SERVICE, which would send a query to another server; "
-            "add --allow-service if you mean it"
-        )
+    if "ServiceGraphPattern" in names:
+        if not allow_service:
+            raise UsageError(
+                f"{name} uses SERVICE, which would send a query to another server; "
+                "add --allow-service if you mean it"
+            )
+    elif kind != "update":
+        _engine_kind(text, name, added)  # what rdflib reads, the engine may not (prefixes)
     return kind
 
 
-def _engine_kind(text: str, name: str, where: str) -> str:
-    """The kind of a read query that only the engine (pyoxigraph) can parse; updates fail."""
+def _engine_kind(text: str, name: str, added: int) -> str:
+    """The kind of a read query as the engine (pyoxigraph) parses it over an empty store
+    (nothing to read, nothing to change); a parse error is one readable sentence."""
     import pyoxigraph as ox
 
+    from cogov.user_query import parse_error
+
     try:
-        result = ox.Store().query(text)  # an empty store: nothing to read, nothing to change
+        result = ox.Store().query(text)
     except SyntaxError as err:
-        raise InputError(
-            f"not a SPARQL query: {where}; the engine says: {err}", file=name
-        ) from None
+        own = text.split("\n", added)[-1] if added else text
+        raise parse_error(own, str(err), name=name, added=added) from None
     except OSError:  # a SERVICE call failed; the query itself was read
         return "select"
     if isinstance(result, ox.QueryTriples):
@@ -287,20 +306,26 @@ def _engine_kind(text: str, name: str, where: str) -> str:
 def run_user_query(args: argparse.Namespace) -> int:
     """``--file Q.rq``: the user's own query over the files, store or endpoint."""
     from cogov.loaders.reading import decode_text, read_bytes
+    from cogov.user_query import unknown_terms, with_prefixes
 
     if args.param:
         raise UsageError("--param binds the parameters of named questions, not of --file")
     if args.name:  # with --file, every positional argument is a case file
         args.files = [args.name, *args.files]
-    text = decode_text(read_bytes(args.file, limit=1024 * 1024), args.file)
+    text, added = with_prefixes(decode_text(read_bytes(args.file, limit=1024 * 1024), args.file))
+    if not (args.files or args.store or args.endpoint):
+        raise UsageError(
+            f"{args.file} needs data to run on: give case files, --store DIR or --endpoint URL"
+        )
     kind = check_user_query(
         text,
         name=args.file,
         allow_service=args.allow_service,
         allow_update=args.allow_update,
+        added=added,
     )
-    if kind == "ask":
-        raise UsageError(f"{args.file} is an ASK query; write it as SELECT ... LIMIT 1")
+    for warning in unknown_terms(text):
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
     if args.store or args.endpoint:
         with open_from_args(args) as backend:
             if args.files:
@@ -328,6 +353,9 @@ def _answer(backend: Any, kind: str, text: str, fmt: str) -> int:
         return EXIT_OK
     if kind in ("construct", "describe"):
         sys.stdout.buffer.write(backend.construct(text))
+        return EXIT_OK
+    if kind == "ask":
+        sys.stdout.write(format_rows([{"answer": backend.ask(text)}], ["answer"], fmt))
         return EXIT_OK
     rows = backend.select(text)
     columns = list(rows[0]) if rows else []
