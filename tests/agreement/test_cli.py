@@ -147,3 +147,19 @@ def test_a_missing_file_a_single_file_and_no_common_case_exit_2(tmp_path, capsys
     other = _file(tmp_path, "other.yaml", _case("w"))
     code, out, err = run(capsys, a, other)
     assert (code, out) == (2, "") and f"{a}, {other} have no case id in common" in err
+
+
+def test_not_reported_is_missing_data_and_listed_as_a_disagreement(tmp_path, capsys) -> None:
+    """Contract 0.2.0: one coder finds the initiation not reported, the other codes it; the
+    case does not count toward n for initiation, and the pair is listed."""
+    voluntary = _case("v", initiation="voluntary", autonomy="", mechanisms="forum")
+    unreported = _case("v", initiation="not_reported", autonomy="", mechanisms="forum")
+    a = _file(tmp_path, "a.yaml", _case("m"), voluntary)
+    b = _file(tmp_path, "b.yaml", _case("m"), unreported)
+    code, out, _ = run(capsys, a, b, "--format", "json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["fields"]["initiation"]["n"] == 1  # only case m is coded by both
+    listed = [d for d in result["disagreements"] if d["field"] == "initiation"]
+    assert listed == [{"case": "v", "field": "initiation",
+                       "values": {a: "voluntary", b: "not_reported"}}]  # fmt: skip
