@@ -10,8 +10,8 @@ import pytest
 
 from cogov.loaders import load_file, write_cases
 from cogov.loaders.cells import format_actor, parse_actor, split_items
-from cogov.loaders.keys import columns, keys
-from cogov.model import Actor, Case
+from cogov.loaders.keys import columns, key_label, keys
+from cogov.model import Actor, Case, has_cjk
 
 HEADER = ",".join(c.header for c in columns())
 
@@ -193,6 +193,11 @@ def test_template_xlsx_has_keys_sheet_and_drop_downs(tmp_path):
         key_sheet.cell(row=r, column=domain_col).value for r in range(2, 2 + len(keys("domain")))
     ]
     assert listed == list(keys("domain"))
+    # beside each list of keys, its keys' Chinese labels from the ontology
+    assert first_row[domain_col] == "domain 中文"
+    chinese = [key_sheet.cell(row=r, column=domain_col + 1).value for r in (2, 3)]
+    assert chinese == [key_label("domain", k, "zh") for k in keys("domain")[:2]]
+    assert all(chinese) and all(has_cjk(text) for text in chinese)
     rules = {str(v.sqref).split(":")[0]: v for v in book["cases"].data_validations.dataValidation}
     domain_letter = openpyxl.utils.get_column_letter(header.index("domain") + 1)
     rule = rules[f"{domain_letter}2"]

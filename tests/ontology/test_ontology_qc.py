@@ -31,6 +31,7 @@ BLAMED = {
     "property-domain-range": "https://w3id.org/cogov#hasParticipant",
     "property-domain-range--datatype": "https://w3id.org/cogov#start",
     "missing-defined-by": "https://w3id.org/cogov#level-county",
+    "preflabel": "https://w3id.org/cogov#level-county",
 }
 
 

@@ -87,3 +87,37 @@ class Column:
 def columns() -> tuple[Column, ...]:
     """The spreadsheet columns in their written order."""
     return tuple(Column(**entry) for entry in _load("columns.yaml")["columns"])
+
+
+@cache
+def _preferred_labels() -> dict[str, dict[str, str]]:
+    """``scheme-key`` -> language -> the concept's ``skos:prefLabel``, read from the ontology
+    modules with pyoxigraph (a fraction of a second; no reasoning, no imports needed)."""
+    import pyoxigraph as ox
+
+    from cogov.resources import NAMESPACE
+
+    pref = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    labels: dict[str, dict[str, str]] = {}
+    for path in sorted(data_dir("ontology").glob("cogov-*.ttl")):
+        try:
+            quads = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            for quad in quads:
+                subject, obj = quad.subject, quad.object
+                if quad.predicate.value != pref or not isinstance(obj, ox.Literal):
+                    continue
+                if isinstance(subject, ox.NamedNode) and subject.value.startswith(NAMESPACE):
+                    local = subject.value[len(NAMESPACE) :]
+                    labels.setdefault(local, {})[obj.language or ""] = obj.value
+        except (OSError, SyntaxError) as err:
+            raise ResourceError(f"cannot read the ontology module {path.name}: {err}") from err
+    return labels
+
+
+def key_label(scheme: str, key: str, lang: str) -> str | None:
+    """The preferred label of a key in ``lang`` (``zh`` or ``en``), from the ontology.
+
+    >>> key_label("mechanism", "joint_conference", "zh")
+    '联席会议'
+    """
+    return _preferred_labels().get(f"{scheme}-{key}", {}).get(lang)

@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from cogov.loaders.keys import columns, keys
+from cogov.loaders.keys import columns, key_label, keys
 
 _YEAR = re.compile(r"^[1-9]\d{3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -36,6 +36,7 @@ _LIST_NOTE = (
     "Empty: not reported (the sources do not say). none (or 无): coded as none. "
     "留空：未报告（资料未提及）。填 none 或 无：编码为“无”。"
 )
+_BOOLEAN_ZH = {"true": "是", "false": "否"}
 LIST_COLUMNS = frozenset({"superiors", "mechanisms", "activities", "instruments"})
 
 
@@ -60,14 +61,20 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
         if c.scheme and c.scheme not in schemes:
             schemes.append(c.scheme)
     ranges: dict[str, str] = {}
+    # each code list: its keys (what a cell holds), and beside them their Chinese labels
     for n, scheme in enumerate(schemes + ["boolean"], start=1):
         values = ("true", "false") if scheme == "boolean" else keys(scheme)
-        key_sheet.cell(row=1, column=n, value=scheme).font = bold
+        column = 2 * n - 1
+        key_sheet.cell(row=1, column=column, value=scheme).font = bold
+        key_sheet.cell(row=1, column=column + 1, value=f"{scheme} 中文").font = bold
         for r, value in enumerate(values, start=2):
-            key_sheet.cell(row=r, column=n, value=value)
-        letter = get_column_letter(n)
+            key_sheet.cell(row=r, column=column, value=value)
+            zh = _BOOLEAN_ZH[value] if scheme == "boolean" else key_label(scheme, value, "zh")
+            key_sheet.cell(row=r, column=column + 1, value=zh)
+        letter = get_column_letter(column)
         ranges[scheme] = f"keys!${letter}$2:${letter}${len(values) + 1}"
         key_sheet.column_dimensions[letter].width = 26
+        key_sheet.column_dimensions[get_column_letter(column + 1)].width = 22
 
     for n, name in enumerate(header, start=1):
         column = spec.get(name)
