@@ -192,9 +192,8 @@ class COGOV(DefinedNamespace):
     # The arrangements and processes by which interdependent actors that operate independently make
     # collective decisions to draw up plans and reach shared goals.
     Governance: URIRef
-    # The class of local government collaborations classified by the way they are governed; each
-    # mode that a scholar or the paper proposes is a subclass holding the collaborations governed in
-    # that way.
+    # The class of collaborations classified by the way they are governed; each mode that a scholar
+    # or the paper proposes is a subclass holding the collaborations governed in that way.
     GovernanceMode: URIRef
     # A public authority at any level of the state that exercises administrative power over a
     # territory or a field.
@@ -679,6 +678,9 @@ class COGOV(DefinedNamespace):
     basedOnTheory: URIRef
     # Links a typology to the class or concept that stands for one of its types.
     hasTypologyType: URIRef
+    # Links the concept of collaborative governance to one of the four core elements the paper reads
+    # into it; an annotation of the ideal concept, which holds of no case by inference.
+    idealCoreElement: URIRef
     # The word that the case-data contract uses for a class, such as a collaboration type or a
     # governance mode, so that tools can map between the classes and the coded values.
     key: URIRef
