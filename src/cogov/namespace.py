@@ -950,6 +950,7 @@ class COGOV(DefinedNamespace):
         "instrument-guidance",
         "instrument-information_provision",
         "instrument-institutional_incentive",
+        "instrument-leader_participation",
         "instrument-legislation",
         "instrument-performance_assessment",
         "instrument-personnel_support",
@@ -1361,6 +1362,10 @@ class COGOV(DefinedNamespace):
     # An incentive instrument in which a superior rewards collaboration through institutional
     # arrangements such as evaluation criteria for officials.
     instrument_institutional_incentive = _NS["instrument-institutional_incentive"]
+    # An authority instrument in which leaders of a superior government take part in the
+    # collaboration and coordinate the participants, named by the paper beside policy requirements
+    # and performance assessment as a means of vertical intervention.
+    instrument_leader_participation = _NS["instrument-leader_participation"]
     # An authority instrument in which a legislature passes a law that requires local governments to
     # collaborate.
     instrument_legislation = _NS["instrument-legislation"]
