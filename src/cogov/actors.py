@@ -185,6 +185,19 @@ def read_declared(reader: Any, value: Any) -> ActorIndex:
                     f"{quoted(wikidata, 'zh')} 不是 Wikidata 条目编号：请写 Q 加数字，"
                     "如上海市为 Q8686",
                 )
+        for attribute, value_ in (("division_code", code), ("wikidata", wikidata)):
+            twin = next(
+                (a for a in index.by_id.values() if value_ and getattr(a, attribute) == value_),
+                None,
+            )
+            if twin is not None:
+                c.error(
+                    f"{where}.{attribute}",
+                    f"the actors '{twin.id}' and '{ident}' have the same {attribute} "
+                    f"'{value_}', so they would be one actor; declare it once",
+                    f"参与者 {quoted(twin.id or '', 'zh')} 与 {quoted(ident, 'zh')} 的 {attribute} "
+                    f"同为 {quoted(str(value_), 'zh')}，会成为同一个参与者；请只声明一次",
+                )
         index.add(
             Actor(
                 name=reader.names(f"{where}.name", raw.get("name")),
