@@ -98,3 +98,15 @@ def test_declared_actors_jsonld_json_files(cases):
 @given(case_lists(declared=True))
 def test_declared_actors_yaml_keeps_them(cases):
     assert _through(cases, "yaml") == cases
+
+
+@SETTINGS
+@given(case_lists(alphabet=SPREADSHEET_SAFE, declared=True))
+def test_declared_actors_csv_yaml_csv(cases):
+    assert _through(cases, "yaml", "csv", "yaml", "csv") == cases
+
+
+@SETTINGS
+@given(case_lists(alphabet=SPREADSHEET_SAFE, declared=True))
+def test_declared_actors_xlsx_yaml_xlsx(cases):
+    assert _through(cases, "yaml", "xlsx", "yaml", "xlsx") == cases
