@@ -154,6 +154,7 @@ def unprotect_formula(text: str) -> str:
 # Wikidata item (either may be left out, and so may the brackets). An inline actor whose name
 # begins with ``@`` is written ``\@``.
 
+
 def is_reference(item: str) -> bool:
     """True for an actor item that names a declared actor (``@id`` or ``@id = ...``)."""
     return item.strip().startswith("@")

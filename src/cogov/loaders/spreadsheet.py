@@ -190,7 +190,7 @@ def _declarations(
             for k, item in enumerate(cells.split_items(text), start=1):
                 if not cells.is_reference(item):
                     continue
-                ident, names, level, parts, attributes = cells.parse_reference(item)
+                ident, names, level, _parts, attributes = cells.parse_reference(item)
                 if names is None:
                     continue
                 collector.row, collector.line, collector.lines = row, None, {}
