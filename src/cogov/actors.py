@@ -198,16 +198,31 @@ def read_declared(reader: Any, value: Any) -> ActorIndex:
                     f"参与者 {quoted(twin.id or '', 'zh')} 与 {quoted(ident, 'zh')} 的 {attribute} "
                     f"同为 {quoted(str(value_), 'zh')}，会成为同一个参与者；请只声明一次",
                 )
-        index.add(
-            Actor(
-                name=reader.names(f"{where}.name", raw.get("name")),
-                level=reader.key(f"{where}.level", raw.get("level")),
-                id=ident,
-                division_code=code,
-                wikidata=wikidata,
-            )
+        actor = Actor(
+            name=reader.names(f"{where}.name", raw.get("name")),
+            level=reader.key(f"{where}.level", raw.get("level")),
+            id=ident,
+            division_code=code,
+            wikidata=wikidata,
         )
+        index.add(_checked_code(c, where, actor))
     return index
+
+
+def _checked_code(c: Any, where: str, actor: Actor) -> Actor:
+    """The offline GB/T 2260 checks of :mod:`cogov.divisions` (warnings; only when a code
+    table is installed)."""
+    from cogov import divisions
+
+    codes = divisions.table()
+    if not codes:
+        return actor
+    if actor.division_code is not None and not DIVISION_CODE.match(actor.division_code):
+        return actor  # already an error
+    actor, notes = divisions.fill(actor, codes)
+    for en, zh in notes + divisions.check(actor, codes):
+        _warn(c, f"{where}.division_code", en, zh)
+    return actor
 
 
 def refer(reader: Any, where: str, item: Mapping[str, Any]) -> Actor | None:
