@@ -35,6 +35,9 @@ CASE_FIELDS = (
     "formalization", "activity_level", "phase_of", "sources",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
+# A declared actor (top-level ``actors:``) and a reference to one (``{actor: ID}``).
+DECLARED_ACTOR_FIELDS = ("id", "name", "level", "division_code", "wikidata")
+ACTOR_REFERENCE_FIELDS = ("actor",)
 DRIVER_FIELDS = (
     "prior_collaboration", "shared_beliefs", "resource_dependence", "task_complexity",
     "homophily", "geographic_proximity",
@@ -62,10 +65,24 @@ def ordered_names(names: dict[str, str]) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A participant or superior: names by language and a level key."""
+    """A participant or superior: names by language and a level key.
+
+    A *declared* actor (one of a file's top-level ``actors:``) also has its ``id`` and,
+    optionally, its GB/T 2260 ``division_code`` and its ``wikidata`` item; it is the same
+    node in every case and file (:func:`cogov.actors.actor_iri`). An inline actor has none of
+    the three: ``Actor(name=..., level=...)`` as before.
+    """
 
     name: dict[str, str] = field(default_factory=dict)
     level: str | None = None
+    id: str | None = None
+    division_code: str | None = None
+    wikidata: str | None = None
+
+    @property
+    def declared(self) -> bool:
+        """True for an actor of the top-level ``actors:`` (one IRI across cases and files)."""
+        return self.id is not None
 
     def label(self) -> str:
         """One name for messages: the Chinese, else the English, else any."""

@@ -608,6 +608,9 @@ class COGOV(DefinedNamespace):
     # Links a local government collaboration to a broader collaboration of which it is one phase,
     # such as the stage of a mechanism after a superior began to intervene.
     isPhaseOf: URIRef
+    # Links a place in the list of participants or of superiors of one case to the shared actor the
+    # case lists at that place, so that the order of the list is kept.
+    listedActor: URIRef
     # Links a mandated collaboration to the means by which the superior compelled it.
     mandatedThrough: URIRef
     # Links a metagovernor to a role it plays in the network it manages.
@@ -633,6 +636,9 @@ class COGOV(DefinedNamespace):
     # The number of distinct activities from which the classification rules counted a local
     # government collaboration as having many activities (3 by default).
     activityThreshold: URIRef
+    # The identifier under which a case file declares an actor shared by its cases, and by which the
+    # cases refer to it.
+    actorId: URIRef
     # The name under which the named questions list a local government collaboration: its English
     # name where it has one, else its Chinese name, else its identifier. Written by the last
     # classification rule, so that a question over many cases reads one value instead of choosing
@@ -645,6 +651,9 @@ class COGOV(DefinedNamespace):
     # Gives the depth of one of Imperial's levels of collaborative activity, from 1 (operational) to
     # 3 (institutional); depth and breadth of collaboration grow with the level.
     depth: URIRef
+    # The six-digit code of the Chinese national standard GB/T 2260 for the administrative division
+    # that a government actor governs.
+    divisionCode: URIRef
     # The time at which a collaboration ended, given as a year (an xsd:gYear literal) or as a date
     # (an xsd:date literal), and not before its start.
     end: URIRef

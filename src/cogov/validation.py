@@ -29,7 +29,7 @@ from urllib.parse import unquote
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, SH
+from rdflib.namespace import DCTERMS, OWL, SH
 
 from cogov.errors import Problem, ResourceError, UsageError
 from cogov.messages import LANGS, compose, text
@@ -270,9 +270,17 @@ class ResultMapper:
             owner = self.graph.value(None, predicate, focus)
             if owner is not None:
                 match = _ACTOR_IRI.search(str(focus))
-                index = f"[{match.group(2)}]" if match else ""
+                index = f"[{match.group(2)}]" if match else self._shared_place(owner, focus)
                 return _Where(owner, self.case_id(owner), f"{name}{index}.")
         return _Where(focus, self.case_id(focus), "")
+
+    def _shared_place(self, owner: Any, focus: Any) -> str:
+        """``[n]`` of a declared actor in its case's list (its ``cogov:listedActor`` place)."""
+        for place in sorted(self.graph.subjects(COGOV.listedActor, focus), key=str):
+            match = _ACTOR_IRI.search(str(place))
+            if match and str(place).startswith(f"{owner}/"):
+                return f"[{match.group(2)}]"
+        return ""
 
     def provenance(self, case_node: Any, case_id: str | None, fld: str | None) -> dict[str, Any]:
         file = self.graph.value(case_node, COGOV.recordedIn)
@@ -538,6 +546,9 @@ def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
         out.append(f"{s} {t['end']} {_n3(date_literal(case.end))} .")
     for role, prop, name in t["roles"]:
         for n, actor in enumerate(getattr(case, name) or (), start=1):
+            if actor.id is not None:  # a declared actor: as rdf.shared_actor_triples
+                out += _shared_actor_lines(s, iri, prop, role, n, actor)
+                continue
             a = f"<{iri}/{role}/{n}>"
             out.append(f"{s} {prop} {a} .")
             out.append(f"{a} {t['type']} {t['org']} .")
@@ -569,6 +580,29 @@ def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     if case.row is not None:
         out.append(f"{s} {t['row']} {_n3(Literal(case.row))} .")
     return iri, out
+
+
+def _shared_actor_lines(s: str, iri: str, prop: str, role: str, n: int, actor: Any) -> list[str]:
+    """The N-Triples of ``cogov.loaders.rdf.shared_actor_triples`` (a declared actor)."""
+    from cogov.actors import actor_iri, wikidata_iri
+    from cogov.loaders.rdf import concept
+
+    t = _nt_terms()
+    a = f"<{actor_iri(actor)}>"
+    out = [
+        f"{s} {prop} {a} .",
+        f"<{iri}/{role}/{n}> {_n3(COGOV.listedActor)} {a} .",
+        f"{a} {t['type']} {t['org']} .",
+        f"{a} {_n3(COGOV.actorId)} {_lit(actor.id)} .",
+    ]
+    out += [f"{a} {t['label']} {_lit(text, lang)} ." for lang, text in actor.name.items()]
+    if actor.level is not None:
+        out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
+    if actor.division_code is not None:
+        out.append(f"{a} {_n3(COGOV.divisionCode)} {_lit(actor.division_code)} .")
+    if actor.wikidata is not None:
+        out.append(f"{a} {_n3(OWL.sameAs)} <{wikidata_iri(actor.wikidata)}> .")
+    return out
 
 
 def _run_turbo_text(text: str) -> list[RawResult]:
@@ -634,6 +668,8 @@ def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Proble
     for n, case in enumerate(cases):
         iri, lines = _case_lines(case, base)
         index.setdefault(iri, n)
+        for shared in _shared_iris(case):
+            index.setdefault(shared, n)
         parts += lines
     parts.append(_ntriples(codelist_triples()))
     try:
@@ -667,6 +703,17 @@ def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Proble
     return [mapper.problem(r) for r in results]
 
 
+def _shared_iris(case: Any) -> list[str]:
+    """The IRIs of the declared actors a case lists (shared by every case that lists them)."""
+    from cogov.actors import actor_iri
+
+    return [
+        iri
+        for actor in (*case.participants, *(case.superiors or ()))
+        if actor.id is not None and (iri := actor_iri(actor)) is not None
+    ]
+
+
 def _case_at(cases: Sequence[Any], owner: dict[Any, int], node: Any) -> Any:
     n = owner.get(node)
     return cases[n] if n is not None else None
@@ -697,6 +744,7 @@ def validate(
     cases = list(dataset.cases)
     problems = list(getattr(dataset, "problems", []))
     problems += duplicate_ids(cases, lang)
+    problems += _actor_conflicts(cases)
     rdf_graphs: dict[str, Graph] = getattr(dataset, "rdf_graphs", {}) or {}
     own = [c for c in cases if getattr(c, "file", None) not in rdf_graphs]
     unique, extras = _split_duplicates(own)
@@ -718,6 +766,13 @@ def validate(
             copy, lang=lang, engine=chosen, base=base, cases=by_id, file=name
         )
     return ValidationReport(sort_problems(problems))
+
+
+def _actor_conflicts(cases: list[Any]) -> list[Problem]:
+    """Cross-file rule: a declared actor (one IRI) is declared alike in every file."""
+    from cogov.actors import conflicts
+
+    return conflicts(c for c in cases if hasattr(c, "participants"))
 
 
 def _split_duplicates(cases: list[Any]) -> tuple[list[Any], list[Any]]:

@@ -109,6 +109,59 @@ class Hostile:
         return path
 
 
+def _actor_file(actors: str, participants: str) -> bytes:
+    """A case file with declared actors, otherwise valid."""
+    return (
+        f"actors:\n{actors}"
+        "cases:\n"
+        "  - id: yrd-air\n"
+        "    name: {en: YRD air}\n"
+        "    domain: air\n"
+        "    start: 2014\n"
+        f"    participants: {participants}\n"
+        "    initiation: voluntary\n"
+        "    mechanisms: [forum]\n"
+        "    sources: [a]\n"
+    ).encode()
+
+
+_SHANGHAI = "  - {id: shanghai, name: {zh: 上海市, en: Shanghai}, level: province}\n"
+_JIANGSU = "  - {id: jiangsu, name: {zh: 江苏省, en: Jiangsu}, level: province}\n"
+
+ACTOR_CORPUS: list[Hostile] = [
+    Hostile(
+        "unknown-actor.yaml",
+        _actor_file(_SHANGHAI + _JIANGSU, "[{actor: shanghai}, {actor: jiangsuu}]"),
+        "unknown actor 'jiangsuu'",
+        code=1,
+    ),
+    Hostile(
+        "duplicate-actor.yaml",
+        _actor_file(_SHANGHAI + _SHANGHAI, "[{actor: shanghai}, {name: Jiangsu, level: province}]"),
+        "declared twice",
+        code=1,
+    ),
+    Hostile(
+        "bad-division-code.yaml",
+        _actor_file(
+            _SHANGHAI.replace("level: province", "level: province, division_code: 31000")
+            + _JIANGSU,
+            "[{actor: shanghai}, {actor: jiangsu}]",
+        ),
+        "not a GB/T 2260 administrative division code",
+        code=1,
+    ),
+    Hostile(
+        "unknown-actor.csv",
+        "id,name_en,domain,start,participants,initiation,mechanisms,sources\n"
+        "yrd-air,YRD air,air,2014,@shanghai = 上海市 | Shanghai (province); @jiangsuu,"
+        "voluntary,forum,a\n".encode(),
+        "unknown actor 'jiangsuu'",
+        code=1,
+    ),
+]
+
+
 CORPUS: list[Hostile] = [
     Hostile("xxe.rdf", XXE, "allowed: .yaml"),
     Hostile("xxe.xml", XXE, "allowed: .yaml"),
@@ -136,3 +189,4 @@ CORPUS: list[Hostile] = [
     Hostile("huge.csv", _sparse(201 * 1024 * 1024), "limit is 210 MB"),
     Hostile("huge.ttl", _sparse(201 * 1024 * 1024), "limit is 210 MB"),
 ]
+CORPUS += ACTOR_CORPUS

@@ -21,6 +21,7 @@ def commands(out: Path) -> dict[str, list[str]]:
         "query": ["query", "case-classification"],
         "report": ["report", "-o", str(out / "report")],
         "load": ["load", "--store", str(out / "store")],
+        "export": ["export", "--to", "network", "-o", str(out / "network.graphml")],
     }
 
 

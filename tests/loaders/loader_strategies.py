@@ -42,12 +42,40 @@ def actors(draw, alphabet=None):
     return Actor(name=draw(names(alphabet, allow_empty=True)), level=level)
 
 
+@st.composite
+def declared_actors(draw, alphabet=None, max_size: int = 4):
+    """Declared actors (top-level ``actors:``): unique ids, division codes, Wikidata items
+    and names (a shared name would make an inline actor of that name the declared one)."""
+    found = draw(
+        st.lists(
+            st.tuples(
+                st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True),
+                names(alphabet),
+                st.sampled_from(keys("level")) | st.none(),
+                st.none() | st.from_regex(r"[1-8][0-9]{5}", fullmatch=True),
+                st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}"),
+            ),
+            max_size=max_size,
+            unique_by=lambda t: t[0],
+        )
+    )
+    actors, codes, items, texts_seen = [], set(), set(), set()
+    for ident, name, level, code, item in found:
+        if code in codes or item in items or texts_seen & set(name.values()):
+            continue
+        codes.add(code) if code else None
+        items.add(item) if item else None
+        texts_seen.update(name.values())
+        actors.append(Actor(name=name, level=level, id=ident, division_code=code, wikidata=item))
+    return actors
+
+
 def maybe(strategy):
     return st.none() | strategy
 
 
 @st.composite
-def cases(draw, alphabet=None, case_langs=("zh", "en")):
+def cases(draw, alphabet=None, case_langs=("zh", "en"), declared=()):
     def key_set(scheme):
         # None: not reported (absent); (): coded as none ([]); both must survive every format
         return draw(
@@ -64,8 +92,8 @@ def cases(draw, alphabet=None, case_langs=("zh", "en")):
         domain=draw(maybe(st.sampled_from(keys("domain")))),
         start=draw(maybe(years | dates)),
         end=draw(maybe(years | dates)),
-        participants=tuple(draw(st.lists(actors(alphabet), max_size=4))),
-        superiors=draw(st.none() | st.lists(actors(alphabet), max_size=2).map(tuple)),
+        participants=tuple(draw(st.lists(any_actor(alphabet, declared), max_size=4))),
+        superiors=draw(st.none() | st.lists(any_actor(alphabet, declared), max_size=2).map(tuple)),
         initiation=draw(maybe(st.sampled_from(keys("initiation")))),
         decision_autonomy=draw(maybe(st.sampled_from(keys("autonomy")))),
         mechanisms=key_set("mechanism"),
@@ -86,5 +114,23 @@ def cases(draw, alphabet=None, case_langs=("zh", "en")):
     )
 
 
-def case_lists(alphabet=None, case_langs=("zh", "en")):
+def any_actor(alphabet, declared):
+    """An inline actor (whose names are none of the declared actors'), or a declared one."""
+    if not declared:
+        return actors(alphabet)
+    taken = {text for actor in declared for text in actor.name.values()}
+    inline = actors(alphabet).filter(lambda a: not taken & set(a.name.values()))
+    return inline | st.sampled_from(declared)
+
+
+def case_lists(alphabet=None, case_langs=("zh", "en"), declared: bool = False):
+    if declared:
+        return declared_actors(alphabet).flatmap(
+            lambda pool: st.lists(
+                cases(alphabet, case_langs, tuple(pool)),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda c: c.id,
+            )
+        )
     return st.lists(cases(alphabet, case_langs), min_size=1, max_size=4, unique_by=lambda c: c.id)

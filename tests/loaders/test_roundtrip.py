@@ -70,3 +70,43 @@ def test_xlsx_yaml_xlsx(cases):
 @given(case_lists())
 def test_yaml_keeps_any_unicode(cases):
     assert _through(cases, "yaml") == cases
+
+
+# --- shared actors (top-level actors:) -----------------------------------------------------
+
+
+@SETTINGS
+@given(case_lists(case_langs=("zh", "en", "fr"), declared=True))
+def test_declared_actors_yaml_rdf_yaml_in_memory(cases):
+    graph = cases_to_graph(cases)
+    assert _by_id(graph_to_cases(graph)) == _by_id(cases)
+
+
+@SETTINGS
+@given(case_lists(case_langs=("zh", "en", "fr"), declared=True))
+def test_declared_actors_yaml_turtle_yaml_files(cases):
+    assert _by_id(_through(cases, "yaml", "ttl", "yaml")) == _by_id(cases)
+
+
+@SETTINGS
+@given(case_lists(declared=True))
+def test_declared_actors_jsonld_json_files(cases):
+    assert _by_id(_through(cases, "jsonld", "json")) == _by_id(cases)
+
+
+@SETTINGS
+@given(case_lists(declared=True))
+def test_declared_actors_yaml_keeps_them(cases):
+    assert _through(cases, "yaml") == cases
+
+
+@SETTINGS
+@given(case_lists(alphabet=SPREADSHEET_SAFE, declared=True))
+def test_declared_actors_csv_yaml_csv(cases):
+    assert _through(cases, "yaml", "csv", "yaml", "csv") == cases
+
+
+@SETTINGS
+@given(case_lists(alphabet=SPREADSHEET_SAFE, declared=True))
+def test_declared_actors_xlsx_yaml_xlsx(cases):
+    assert _through(cases, "yaml", "xlsx", "yaml", "xlsx") == cases

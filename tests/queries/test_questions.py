@@ -255,6 +255,22 @@ class TestBackendContract:
         )
         assert ids(one) == ["gamma-symbolic"]
 
+    def test_actor_network(self, backend: Backend) -> None:
+        """Pairs of participants of the same cases, named as in the files (English first)."""
+        rows = run_question("actor-network", backend)
+        assert [tuple(r.values()) for r in rows] == [
+            ("Beijing", "Hebei", 2, "jjj-air; jjj-air-2016", "D"),
+            ("Anhui", "Zhejiang", 1, "theta-agree", "D"),
+            ("Beijing", "Tianjin", 1, "jjj-air-2013", "A"),
+            ("Beta City", "Beta County", 1, "beta-water", "B"),
+            ("Beta City", "Beta Town", 1, "beta-water", "B"),
+            ("Beta County", "Beta Town", 1, "beta-water", "B"),
+            ("Delta City", "Gamma City", 1, "gamma-symbolic", "C"),
+            ("Eta City", "Eta Health Association", 1, "eta-override", "B"),
+            ("乙县", "甲县", 1, "alpha-forum", "A"),
+        ]
+        assert all(r["actor_a"] < r["actor_b"] for r in rows)
+
 
 EMPTY_CASE = """
 @prefix cogov: <https://w3id.org/cogov#> .

@@ -164,3 +164,62 @@ def unprotect_formula(text: str) -> str:
     if text.startswith("'") and text[1:].startswith(FORMULA_START):
         return text[1:]
     return text
+
+
+# --- declared (shared) actors in a cell -------------------------------------------------------
+#
+# ``@shanghai`` refers to the declared actor ``shanghai``. It is declared once in the file, in
+# any actors cell, by ``@shanghai = 上海市 | Shanghai (province) [310000 Q8686]``: the id, ``=``,
+# the actor in the usual syntax, then in square brackets its GB/T 2260 division code and/or its
+# Wikidata item (either may be left out, and so may the brackets). An inline actor whose name
+# begins with ``@`` is written ``\@``.
+
+
+def is_reference(item: str) -> bool:
+    """True for an actor item that names a declared actor (``@id`` or ``@id = ...``)."""
+    return item.strip().startswith("@")
+
+
+def parse_reference(
+    item: str,
+) -> tuple[str, dict[str, str] | None, str | None, int, list[str]]:
+    """``(id, names, level, name parts, attributes)`` of ``@id = ...``; ``names`` is ``None``
+    for a bare ``@id``. Attributes are the bracketed words (a code, a Q-id), unchecked."""
+    item = item.strip()[1:]
+    equals = _unescaped_positions(item, "=")
+    if not equals:
+        return unescape(item).strip(), None, None, 0, []
+    ident, rest = unescape(item[: equals[0]]).strip(), item[equals[0] + 1 :].strip()
+    attributes: list[str] = []
+    closing = _unescaped_positions(rest, "]")
+    if closing and closing[-1] == len(rest) - 1:
+        opening = [n for n in _unescaped_positions(rest, "[") if n < closing[-1]]
+        if opening:
+            attributes = re.split(r"[\s,]+", unescape(rest[opening[-1] + 1 : -1]).strip())
+            attributes = [a for a in attributes if a]
+            rest = rest[: opening[-1]].strip()
+    names, level, parts = parse_actor(rest)
+    return ident, names, level, parts, attributes
+
+
+def format_reference(
+    ident: str,
+    names: dict[str, str] | None = None,
+    level: str | None = None,
+    attributes: tuple[str, ...] = (),
+) -> str:
+    """``@id``, or the declaration ``@id = names (level) [attributes]`` when names is given."""
+    if names is None:
+        return f"@{ident}"
+    text = format_actor(names, level)
+    if attributes:
+        text += f" [{' '.join(attributes)}]"
+    elif text.endswith("]"):  # would be read as attributes
+        text = text[:-1] + "\\]"
+    return f"@{ident} = {text}"
+
+
+def format_inline(names: dict[str, str], level: str | None) -> str:
+    """An inline actor; a leading ``@`` is escaped so that it is not read as a reference."""
+    text = format_actor(names, level)
+    return "\\" + text if text.startswith("@") else text

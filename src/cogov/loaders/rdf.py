@@ -151,6 +151,9 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
             ("superior", COGOV.hasSuperior, case.superiors),
         ):
             for n, actor in enumerate(actors or (), start=1):
+                if actor.id is not None:  # a declared actor: one node in every case and file
+                    yield from shared_actor_triples(s, prop, role, n, actor)
+                    continue
                 a = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
                 yield s, prop, a
                 yield a, RDF.type, ORG.Organization
@@ -187,6 +190,29 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
             yield s, COGOV.recordedIn, _plain(case.file)
         if case.row is not None:
             yield s, COGOV.recordedAtRow, Literal(case.row)
+
+
+def shared_actor_triples(s: Node, prop: URIRef, role: str, n: int, actor: Actor) -> Iterator[tuple]:
+    """The triples of a declared actor listed at place ``n`` of a case's ``role`` list: the
+    link from the case to the shared node, the place (``{case}/{role}/{n} cogov:listedActor``,
+    so that the list order survives), and the actor's own description (repeated in every
+    case that lists it, so that each case's block of triples is complete on its own)."""
+    from cogov.actors import actor_iri, wikidata_iri
+
+    a = URIRef(actor_iri(actor) or "")
+    yield s, prop, a
+    place = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
+    yield place, COGOV.listedActor, a
+    yield a, RDF.type, ORG.Organization
+    yield a, COGOV.actorId, _plain(actor.id or "")
+    for lang, text in actor.name.items():
+        yield a, RDFS.label, _label(text, lang)
+    if actor.level is not None:
+        yield a, COGOV.hasActorLevel, concept("level", actor.level)
+    if actor.division_code is not None:
+        yield a, COGOV.divisionCode, _plain(actor.division_code)
+    if actor.wikidata is not None:
+        yield a, OWL.sameAs, URIRef(wikidata_iri(actor.wikidata))
 
 
 def new_graph() -> Graph:
@@ -261,6 +287,45 @@ def _actors(graph: Graph, nodes: list[Node]) -> tuple[Actor, ...]:
     return tuple(actors)
 
 
+def _listed_actors(graph: Graph, case: Node, role: str, nodes: list[Node]) -> tuple[Actor, ...]:
+    """A case's participants or superiors in their order: inline actors by the number that
+    ends their IRI, declared (shared) actors by their ``cogov:listedActor`` places."""
+    shared = [n for n in set(nodes) if (n, COGOV.actorId, None) in graph]
+    if not shared:
+        return _actors(graph, nodes)
+    from cogov.actors import wikidata_item
+
+    placed: list[tuple[tuple[int, int, str], Actor]] = []
+    inline = [n for n in set(nodes) if n not in shared]
+    for node, actor in zip(sorted(inline, key=_position), _actors(graph, inline)):
+        placed.append((_position(node), actor))
+    prefix = f"{case}/{role}/"
+    for node in sorted(shared, key=str):
+        labels = [o for o in graph.objects(node, RDFS.label) if isinstance(o, Literal)]
+        levels = sorted(key_of(o, "level") for o in graph.objects(node, COGOV.hasActorLevel))
+        codes = sorted(str(o) for o in graph.objects(node, COGOV.divisionCode))
+        items = sorted(
+            item
+            for o in graph.objects(node, OWL.sameAs)
+            if (item := wikidata_item(str(o))) is not None
+        )
+        actor = Actor(
+            name=_names(labels),
+            level=levels[0] if levels else None,
+            id=str(min(graph.objects(node, COGOV.actorId))),
+            division_code=codes[0] if codes else None,
+            wikidata=items[0] if items else None,
+        )
+        places = [
+            _position(p)
+            for p in graph.subjects(COGOV.listedActor, node)
+            if isinstance(case, URIRef) and str(p).startswith(prefix)
+        ]
+        for place in places or [(2, 0, str(node))]:
+            placed.append((place, actor))
+    return tuple(actor for _, actor in sorted(placed, key=lambda pair: pair[0]))
+
+
 def _case_id_of(graph: Graph, node: Node, base: str | None) -> str:
     ident = graph.value(node, DCTERMS.identifier)
     if ident is not None:
@@ -300,11 +365,17 @@ def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = 
         for name in ("start", "end"):
             value = one(COGOV[name])
             fields[name] = str(value) if value is not None else None
-        fields["participants"] = _actors(graph, values.get(COGOV.hasParticipant, []))
+        fields["participants"] = _listed_actors(
+            graph, node, "participant", values.get(COGOV.hasParticipant, [])
+        )
         none = {str(o) for o in values.get(COGOV.codedAsNone, [])}
         superiors = values.get(COGOV.hasSuperior)
         fields["superiors"] = (
-            _actors(graph, superiors) if superiors else () if "superiors" in none else None
+            _listed_actors(graph, node, "superior", superiors)
+            if superiors
+            else ()
+            if "superiors" in none
+            else None
         )
         for name, (prop, scheme) in LIST_FIELDS.items():
             found = values.get(prop)

@@ -216,6 +216,11 @@ class CaseReader:
         actors = []
         for n, item in enumerate(self.as_list(field, value), start=1):
             where = f"{field}[{n}]"
+            if isinstance(item, Mapping) and "actor" in item:  # {actor: ID}: a declared actor
+                found = self.refer_actor(where, item)
+                if found is not None:
+                    actors.append(found)
+                continue
             if isinstance(item, Mapping):
                 for key in item:
                     if key not in ACTOR_FIELDS:
@@ -223,13 +228,18 @@ class CaseReader:
                             f"{where}.{key}", ACTOR_FIELDS, " of an actor", where_zh="参与者的"
                         )
                 actors.append(
-                    Actor(
-                        name=self.names(f"{where}.name", item.get("name")),
-                        level=self.key(f"{where}.level", item.get("level")),
+                    self.match_actor(
+                        where,
+                        Actor(
+                            name=self.names(f"{where}.name", item.get("name")),
+                            level=self.key(f"{where}.level", item.get("level")),
+                        ),
                     )
                 )
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
-                actors.append(Actor(name=self.names(f"{where}.name", item)))
+                actors.append(
+                    self.match_actor(where, Actor(name=self.names(f"{where}.name", item)))
+                )
             else:
                 self.c.error(
                     where,
@@ -237,6 +247,44 @@ class CaseReader:
                     f"应为参与者 {{name: ..., level: ...}}，实际为{_kind_zh(item)}",
                 )
         return tuple(actors)
+
+    # --- shared actors (cogov.actors): the file's top-level ``actors:`` ---------------------
+
+    declared: Any = None  # an ActorIndex once ``read_actors`` ran; None: the file declares none
+
+    def read_actors(self, value: Any) -> Any:
+        """Read the top-level ``actors:`` list; cases read afterwards can refer to them."""
+        from cogov.actors import read_declared
+
+        self.declared = read_declared(self, value)
+        self.used_actors: set[str] = set()
+        return self.declared
+
+    def refer_actor(self, where: str, item: Mapping[str, Any]) -> Actor | None:
+        from cogov.actors import ActorIndex, refer
+
+        if self.declared is None:
+            self.declared = ActorIndex()
+        found = refer(self, where, item)
+        if found is not None and hasattr(self, "used_actors"):
+            self.used_actors.add(found.id or "")
+        return found
+
+    def match_actor(self, where: str, actor: Actor) -> Actor:
+        if not self.declared:
+            return actor
+        from cogov.actors import match_inline
+
+        found = match_inline(self, where, actor)
+        if found.id is not None and hasattr(self, "used_actors"):
+            self.used_actors.add(found.id)
+        return found
+
+    def warn_unused_actors(self) -> None:
+        if self.declared:
+            from cogov.actors import unused
+
+            unused(self, self.declared, getattr(self, "used_actors", set()))
 
     def drivers(self, value: Any) -> Drivers:
         if value is None:
@@ -336,6 +384,8 @@ def date_out(value: str | None) -> Any:
 
 
 def _actor_out(actor: Actor) -> dict[str, Any]:
+    if actor.id is not None:  # a declared actor: written once in the top-level actors:
+        return {"actor": actor.id}
     out: dict[str, Any] = {"name": dict(actor.name)}
     if actor.level is not None:
         out["level"] = actor.level

@@ -128,7 +128,13 @@ def _row_case(
 
 def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
     actors = []
+    declared = getattr(collector, "declared", None)
     for n, item in enumerate(cells.split_items(text), start=1):
+        if cells.is_reference(item):
+            found = _reference(f"{field}[{n}]", item, collector)
+            if found is not None:
+                actors.append(found)
+            continue
         names, level, parts = cells.parse_actor(item)
         if parts > 2:
             collector.error(
@@ -138,8 +144,96 @@ def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
                 f"参与者 “{item}” 有 {parts} 个以 “|” 分隔的名称；请写成"
                 "“中文名 | English name (level)”，名称中的 “|” 写作 “\\|”",
             )
-        actors.append(Actor(name=names, level=level))
+        actor = Actor(name=names, level=level)
+        if declared:
+            from types import SimpleNamespace
+
+            from cogov.actors import match_inline
+
+            reader = SimpleNamespace(c=collector, declared=declared)
+            actor = match_inline(reader, f"{field}[{n}]", actor)
+        actors.append(actor)
     return tuple(actors)
+
+
+# --- declared (shared) actors: "@id" and "@id = names (level) [code Q-id]" (cells.py) -------
+
+
+def _reference(where: str, item: str, collector: Collector) -> Actor | None:
+    """The declared actor an ``@id`` item names; an unknown id is an error."""
+    from types import SimpleNamespace
+
+    from cogov.actors import ActorIndex, refer
+
+    ident = cells.parse_reference(item)[0]
+    index = getattr(collector, "declared", None) or ActorIndex()
+    reader = SimpleNamespace(c=collector, declared=index, scalar=lambda _f, v: v or None)
+    return refer(reader, where, {"actor": ident})
+
+
+def _declarations(
+    rows: list[list[Any]], header: list[tuple[int, Column]], collector: Collector, csv_: bool
+) -> Any:
+    """Every ``@id = ...`` of the actors cells, read before the cases so that a case may refer
+    to an actor declared in a later row. A second, different declaration is an error."""
+    from cogov.actors import DIVISION_CODE, WIKIDATA_ID, ActorIndex
+
+    index = ActorIndex()
+    actor_columns = [(n, c) for n, c in header if c.kind == "actors"]
+    id_at = next((n for n, c in header if c.field == "id"), None)
+    for row, values in enumerate(rows, start=2):
+        for n, column in actor_columns:
+            value = values[n] if n < len(values) else None
+            if isinstance(value, str) and csv_:
+                value = cells.unprotect_formula(value)
+            text = cell_text(value)
+            if text is None or "@" not in text:
+                continue
+            for k, item in enumerate(cells.split_items(text), start=1):
+                if not cells.is_reference(item):
+                    continue
+                ident, names, level, _parts, attributes = cells.parse_reference(item)
+                if names is None:
+                    continue
+                collector.row, collector.line, collector.lines = row, None, {}
+                collector.case = (
+                    cell_text(values[id_at]) if id_at is not None and id_at < len(values) else None
+                )
+                where = f"{column.header}[{k}]"
+                code = wikidata = None
+                for word in attributes:
+                    if DIVISION_CODE.match(word) and code is None:
+                        code = word
+                    elif WIKIDATA_ID.match(word) and wikidata is None:
+                        wikidata = word
+                    else:
+                        collector.error(
+                            where,
+                            f"'{word}' in the brackets of actor '@{ident}' is neither a GB/T "
+                            "2260 division code (six digits, such as 310000) nor a Wikidata "
+                            "item (such as Q8686)",
+                            f"参与者 “@{ident}” 方括号中的 “{word}” 既不是 GB/T 2260 行政区划代码"
+                            "（六位数字，如 310000），也不是 Wikidata 条目（如 Q8686）",
+                        )
+                actor = Actor(
+                    name=ordered_names(names),
+                    level=level,
+                    id=ident,
+                    division_code=code,
+                    wikidata=wikidata,
+                )
+                known = index.by_id.get(ident)
+                if known is None:
+                    index.add(actor)
+                elif known != actor:
+                    collector.error(
+                        where,
+                        f"the actor '@{ident}' is declared again, differently; declare it "
+                        "once ('@id = ...') and write '@id' everywhere else",
+                        f"参与者 “@{ident}” 再次声明且内容不同；请只声明一次（“@id = ...”），"
+                        "其他地方只写 “@id”",
+                    )
+    return index
 
 
 def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: bool) -> list[Case]:
@@ -151,6 +245,9 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
     header_list = list(header_values)
     header = _header_map(header_list, collector)
     named = {n for n, raw in enumerate(header_list) if cell_text(raw)}
+    if any(c.kind == "actors" for _, c in header):
+        rows = list(rows)  # type: ignore[assignment]
+        collector.declared = _declarations(rows, header, collector, csv_)  # type: ignore[attr-defined]
     cases = []
     for row, values in enumerate(rows, start=2):
         values = list(values)
@@ -279,7 +376,19 @@ def _layout(cases: list[Case]) -> list[Column]:
     return base
 
 
-def _cell(case: Case, column: Column) -> Any:
+def _actor_item(actor: Actor, seen: set[str] | None) -> str:
+    """An actor in a cell: inline, or a declared actor (declared where first written)."""
+    if actor.id is None:
+        return cells.format_inline(actor.name, actor.level)
+    if seen is not None and actor.id in seen:
+        return cells.format_reference(actor.id)
+    if seen is not None:
+        seen.add(actor.id)
+    attributes = tuple(a for a in (actor.division_code, actor.wikidata) if a)
+    return cells.format_reference(actor.id, dict(actor.name), actor.level, attributes)
+
+
+def _cell(case: Case, column: Column, seen: set[str] | None = None) -> Any:
     target, _, sub = column.field.partition(".")
     if target == "name":
         return case.name.get(sub)
@@ -300,7 +409,7 @@ def _cell(case: Case, column: Column) -> Any:
                     message_zh=f"案例 {case.id}：有参与者的名称使用了 {'、'.join(sorted(extra))}；"
                     "电子表格只能容纳 zh 和 en 的参与者名称（请使用 YAML）",
                 )
-        return cells.protect_none("; ".join(cells.format_actor(a.name, a.level) for a in value))
+        return cells.protect_none("; ".join(_actor_item(a, seen) for a in value))
     if column.kind in ("keys", "list"):
         return cells.protect_none("; ".join(cells.escape(v) for v in value))
     return value
@@ -310,7 +419,8 @@ def table(cases: Iterable[Case]) -> tuple[list[str], list[list[Any]]]:
     """The header and the rows of a case table."""
     cases = list(cases)
     layout = _layout(cases)
-    return [c.header for c in layout], [[_cell(case, c) for c in layout] for case in cases]
+    seen: set[str] = set()  # declared actors already written in full
+    return [c.header for c in layout], [[_cell(case, c, seen) for c in layout] for case in cases]
 
 
 def _csv_text(value: Any) -> str:

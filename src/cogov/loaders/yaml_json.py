@@ -26,7 +26,7 @@ from cogov.model import Case
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-TOP_FIELDS = ("cases",)
+TOP_FIELDS = ("cases", "actors")
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -265,6 +265,8 @@ def cases_from_document(
             f"{_TYPE_ZH.get(type(raw_cases).__name__, type(raw_cases).__name__)}",
         )
     reader = CaseReader(collector)
+    if "actors" in document:
+        reader.read_actors(document["actors"])
     cases = []
     for n, raw in enumerate(raw_cases):
         line = lines[n] if lines and n < len(lines) else None
@@ -279,6 +281,7 @@ def cases_from_document(
         case = reader.case(raw, line=line)
         if case is not None:
             cases.append(case)
+    reader.warn_unused_actors()
     return cases
 
 
@@ -367,9 +370,18 @@ def read_json(text: str, data: bytes, name: str, problems: list[Problem]) -> lis
         return cases_from_document(parse_json(text, data, name), name, problems)
 
 
+def _with_actors(cases: Iterable[Case], document: dict[str, Any]) -> dict[str, Any]:
+    """The document with the declared actors its cases list first (``actors:``), if any."""
+    from cogov.actors import actors_to_mappings, declared_actors
+
+    actors = declared_actors(cases)
+    return {"actors": actors_to_mappings(actors), **document} if actors else document
+
+
 def dump_yaml(cases: Iterable[Case]) -> str:
     """Cases as a YAML case file: UTF-8 text, fields in contract order, names by language."""
-    document = {"cases": [case_to_mapping(c) for c in cases]}
+    cases = list(cases)
+    document = _with_actors(cases, {"cases": [case_to_mapping(c) for c in cases]})
     body = yaml.dump(
         document,
         Dumper=_BaseDumper,
@@ -382,5 +394,6 @@ def dump_yaml(cases: Iterable[Case]) -> str:
 
 
 def dump_json(cases: Iterable[Case]) -> str:
-    document = {"cases": [case_to_mapping(c, dates=False) for c in cases]}
+    cases = list(cases)
+    document = _with_actors(cases, {"cases": [case_to_mapping(c, dates=False) for c in cases]})
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
