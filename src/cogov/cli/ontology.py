@@ -94,6 +94,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.set_defaults(handler=run_check)
 
+    reason = commands.add_parser(
+        "reason",
+        help="write what HermiT infers (subclasses and types not asserted) as Turtle",
+        description=(
+            "Run HermiT on the ontology (or on --ontology FILE with its imports, CoGov "
+            "included) and write the rdfs:subClassOf and rdf:type triples it infers that are "
+            "not asserted already: direct superclasses and direct types between named "
+            "entities, sorted (the same ontology always gives the same bytes). Exit 1 when "
+            "the ontology is inconsistent, 2 when the reasoner cannot run."
+        ),
+    )
+    reason.add_argument(
+        "--ontology",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="reason over this top file instead of the bundled ontology (imports through the "
+        "catalog-v001.xml beside it; CoGov's through the installed one)",
+    )
+    reason.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="Turtle file to write (written completely or not at all); default: standard output",
+    )
+    reason.set_defaults(handler=run_reason)
+
     export = commands.add_parser(
         "export",
         help="write the merged ontology (all modules in one file)",
@@ -322,4 +351,48 @@ def run_export(args: argparse.Namespace) -> int:
         f"wrote the merged ontology ({args.format}, {len(data)} bytes) to {args.output}",
         file=sys.stderr,
     )
+    return EXIT_OK
+
+
+def run_reason(args: argparse.Namespace) -> int:
+    from cogov.atomic import write_bytes
+    from cogov.ontology import PREFIXES, merged_graph
+    from cogov.qc import detect_profile
+    from cogov.reasoner import infer, sorted_turtle
+
+    profile = detect_profile(args.ontology)
+    loaded, _ = load_for_profile(args.ontology, profile)
+    report = infer(merged_graph(loaded, canonical=False))
+    prefixes = dict(PREFIXES)
+    if profile.is_extension and profile.prefix:
+        prefixes[profile.prefix] = profile.namespace
+    data = sorted_turtle(
+        report.graph,
+        prefixes,
+        f"What HermiT infers from <{loaded.top}> and its imports that is not asserted there: "
+        "direct superclasses and direct types of named entities (cogov ontology reason).",
+    ).encode("utf-8")
+    for iri in report.unsatisfiable:
+        print(
+            f"cogov: warning: {profile.shorten(iri)} can have no member (unsatisfiable); "
+            "`cogov ontology check` says more",
+            file=sys.stderr,
+        )
+    what = (
+        f"{_plural(report.subclass_count, 'inferred subclass', 'inferred subclasses')} and "
+        f"{_plural(report.type_count, 'inferred type', 'inferred types')} "
+        f"(HermiT, {report.seconds:.1f} s)"
+    )
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"wrote {what}", file=sys.stderr)
+        return EXIT_OK
+    try:
+        write_bytes(args.output, data)
+    except OSError as err:
+        raise CogovError(
+            f"cannot write the inferences: {err.strerror or err}", file=str(args.output)
+        ) from None
+    print(f"wrote {what} to {args.output}", file=sys.stderr)
     return EXIT_OK
