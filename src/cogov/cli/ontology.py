@@ -123,6 +123,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     reason.set_defaults(handler=run_reason)
 
+    diff = commands.add_parser(
+        "diff",
+        help="compare two versions: terms added, removed, changed; axioms added, removed",
+        description=(
+            "Compare two versions of an ontology (each an ontology file, imports resolved "
+            "through its catalog, or a release folder): the terms added, removed and changed "
+            "(labels, definitions, types, superclasses, other annotations) and the logical "
+            "axioms (subclass, equivalence, disjointness, domain, range, ...) added and "
+            "removed. Blank nodes are compared by their content."
+        ),
+    )
+    diff.add_argument("old", type=Path, metavar="OLD", help="the earlier version")
+    diff.add_argument("new", type=Path, metavar="NEW", help="the later version")
+    diff.add_argument(
+        "--format",
+        choices=["text", "json", "md"],
+        default="text",
+        help="text (default), json or md (Markdown tables, for release notes)",
+    )
+    diff.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="file to write (written completely or not at all); default: standard output",
+    )
+    diff.add_argument(
+        "--exit-code",
+        action="store_true",
+        help="exit 1 when the versions differ (as git diff --exit-code); default: exit 0",
+    )
+    diff.set_defaults(handler=run_diff)
+
     export = commands.add_parser(
         "export",
         help="write the merged ontology (all modules in one file)",
@@ -396,3 +430,23 @@ def run_reason(args: argparse.Namespace) -> int:
         ) from None
     print(f"wrote {what} to {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from cogov.atomic import write_text
+    from cogov.ontology_diff import diff_files, render
+
+    result = diff_files(args.old, args.new)
+    text = render(result, args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            write_text(args.output, text)
+        except OSError as err:
+            raise CogovError(
+                f"cannot write the comparison: {err.strerror or err}", file=str(args.output)
+            ) from None
+        print(f"wrote the comparison ({args.format}) to {args.output}", file=sys.stderr)
+    return EXIT_VIOLATIONS if args.exit_code and not result.same else EXIT_OK
