@@ -1,9 +1,17 @@
-"""``cogov ontology check|export``: check the ontology's quality and consistency; export it.
+"""``cogov ontology check|reason|diff|export``: check, reason over, compare and export ontologies.
 
-- ``cogov ontology check [--no-reasoner] [--all]`` runs every quality check of
-  ``queries/qc`` and the HermiT reasoner, and says in plain words what is wrong.
-  Exit 0: all passed; 1: a check found problems or the ontology is inconsistent;
-  2: the ontology could not be loaded or the reasoner could not run (no Java).
+- ``cogov ontology check [--ontology FILE] [--profile cogov|extension] [--skip CHECK]
+  [--only CHECK] [--output report.tsv] [--no-reasoner] [--all]`` runs every quality check of
+  ``queries/qc`` and the HermiT reasoner, and says in plain words what is wrong. An
+  ``--ontology`` file that is not CoGov is checked as an extension: its own namespace, a
+  lighter header policy, CoGov imported (docs/ontology-tools.md). ``--output`` writes
+  ROBOT's report table. Exit 0: all passed; 1: a check found problems or the ontology is
+  inconsistent; 2: the ontology could not be loaded, a check name is unknown, or the
+  reasoner could not run (no Java).
+- ``cogov ontology reason [--ontology FILE] [-o FILE]`` writes the subclasses and types
+  HermiT infers that are not asserted, as sorted Turtle.
+- ``cogov ontology diff OLD NEW [--format text|json|md]`` lists the terms added, removed and
+  changed and the logical axioms added and removed between two versions.
 - ``cogov ontology export --format ttl|owl|jsonld|nt [-o FILE]`` writes the merged ontology
   (all modules in one file) to standard output or, atomically, to FILE.
 """
@@ -29,8 +37,11 @@ _EXAMPLES = 5
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ontology",
-        help="check the ontology (quality checks and reasoner) or export it in one file",
-        description="Check the CoGov ontology or export it merged into one file.",
+        help="check the ontology or an extension, export inferences, compare versions, export",
+        description=(
+            "Check the CoGov ontology or an extension of it, export what the reasoner "
+            "infers, compare two versions, or export the ontology merged into one file."
+        ),
     )
     commands = parser.add_subparsers(dest="ontology_command", metavar="ACTION")
     parser.set_defaults(handler=lambda args: _usage(parser))
