@@ -134,13 +134,23 @@ def _parse_file(graph: Graph, path: Path) -> None:
 
 
 def load_closure(
-    path: str | Path | None = None, *, catalog: str | Path | None = None
+    path: str | Path | None = None,
+    *,
+    catalog: str | Path | None = None,
+    fallback_catalog: str | Path | None = None,
 ) -> LoadedOntology:
-    """Parse ``path`` (default: the bundled top file) and every import, through the catalog."""
+    """Parse ``path`` (default: the bundled top file) and every import, through the catalog.
+
+    ``fallback_catalog`` is consulted for the IRIs that the catalog does not map (an
+    extension checked against the bundled CoGov: :func:`bundled_catalog`).
+    """
     folder = data_dir("ontology")
     top_path = Path(path) if path is not None else folder / TOP_FILE
     catalog_path = Path(catalog) if catalog is not None else top_path.parent / CATALOG_FILE
     mapping = read_catalog(catalog_path) if catalog_path.is_file() else {}
+    if fallback_catalog is not None:
+        for iri, target in read_catalog(fallback_catalog).items():
+            mapping.setdefault(iri, target)
 
     graph = Graph(bind_namespaces="core")
     _parse_file(graph, top_path)
@@ -184,6 +194,11 @@ def load_closure(
             for imported in part.objects(module, OWL.imports):
                 pending.append((str(module), str(imported), target))
     return loaded
+
+
+def bundled_catalog() -> Path:
+    """The catalog of the bundled CoGov ontology (maps CoGov's IRIs to its files)."""
+    return data_dir("ontology") / CATALOG_FILE
 
 
 def load_ontology(path: str | Path | None = None, *, catalog: str | Path | None = None) -> Graph:

@@ -10,19 +10,23 @@ export, validation and the SPARQL classification rules need no Java.
 - :func:`classify_individuals` -- the named classes HermiT infers for each individual of an
   rdflib graph (for example cases with asserted ``cogov:hasFormalization`` values), to check
   the SPARQL rules against the defined classes of Table 1 and the modes.
+- :func:`infer` -- the subclass and type assertions HermiT infers that are not asserted
+  already (``cogov ontology reason``).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
+import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, RDF, RDFS
 
 from cogov.errors import EXIT_VIOLATIONS, BackendError, CogovError
 
@@ -170,3 +174,112 @@ def classify_individuals(
         result[str(iri)] = frozenset(classes)
     world.close()
     return result
+
+
+#: where owlready2 puts what HermiT infers
+_INFERENCES = "http://inferrences/"
+
+
+@dataclass
+class InferenceReport:
+    """What :func:`infer` found: the inferred triples, and the classes that can have no member."""
+
+    graph: Graph
+    unsatisfiable: list[str] = field(default_factory=list)  # class IRIs, sorted
+    seconds: float = 0.0
+
+    @property
+    def subclass_count(self) -> int:
+        return len(set(self.graph.triples((None, RDFS.subClassOf, None))))
+
+    @property
+    def type_count(self) -> int:
+        return len(set(self.graph.triples((None, RDF.type, None))))
+
+
+def infer(ontology: Graph | None = None) -> InferenceReport:
+    """The ``rdfs:subClassOf`` and ``rdf:type`` triples HermiT infers and ``ontology`` lacks.
+
+    HermiT classifies the classes and realises the individuals; owlready2 keeps the direct
+    superclasses and direct types it finds that no asserted triple states. Triples between
+    named entities only, without ``owl:Thing`` and without the equivalences. Raises
+    :class:`InconsistentError` when the ontology is inconsistent (nothing can be inferred
+    then). Unsatisfiable classes are listed in the report (HermiT makes them equivalent to
+    ``owl:Nothing``, which is not written as a subclass).
+    """
+    start = time.perf_counter()
+    source = _ontology_graph(ontology)
+    world, consistent = _run_hermit([source])
+    if not consistent:
+        world.close()
+        raise InconsistentError(
+            "HermiT found the ontology inconsistent: nothing can be inferred from it; "
+            "run `cogov ontology check` to see the problem"
+        )
+    wanted = {str(RDFS.subClassOf): RDFS.subClassOf, str(RDF.type): RDF.type}
+    skipped = {str(OWL.Thing), str(OWL.Nothing), str(OWL.Ontology), str(OWL.NamedIndividual)}
+    inferred = Graph()
+    for s, p, o in world.get_ontology(_INFERENCES).get_triples():
+        if not isinstance(s, int) or not isinstance(o, int) or s < 0 or o < 0:
+            continue  # a literal or a blank node
+        predicate = wanted.get(world._unabbreviate(p))
+        subject, obj = world._unabbreviate(s), world._unabbreviate(o)
+        if predicate is None or obj in skipped or subject == obj:
+            continue
+        triple = (URIRef(subject), predicate, URIRef(obj))
+        if triple not in source:
+            inferred.add(triple)
+    unsatisfiable = sorted(c.iri for c in world.inconsistent_classes() if c.iri != str(OWL.Nothing))
+    world.close()
+    return InferenceReport(
+        graph=inferred, unsatisfiable=unsatisfiable, seconds=time.perf_counter() - start
+    )
+
+
+_LOCAL_NAME = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
+
+
+def sorted_turtle(graph: Graph, prefixes: dict[str, str], comment: str = "") -> str:
+    """Turtle for a graph of IRIs only, sorted by subject, predicate (``a`` first) and object.
+
+    rdflib's serialiser orders subjects by how often they are referenced; this writer sorts
+    them by IRI, so that a diff of two outputs reads like a diff of two sorted lists.
+    """
+
+    def name(iri: str) -> str:
+        best = None
+        for prefix, namespace in prefixes.items():
+            local = iri[len(namespace) :]
+            fits = iri.startswith(namespace) and (not local or _LOCAL_NAME.match(local))
+            if fits and (best is None or len(namespace) > len(prefixes[best])):
+                best = prefix
+        if best is None:
+            return f"<{iri}>"
+        used.add(best)
+        return f"{best}:{iri[len(prefixes[best]) :]}"
+
+    used: set[str] = set()
+    by_subject: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in graph:
+        if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
+            raise TypeError("sorted_turtle writes triples of IRIs only")
+        by_subject.setdefault(str(s), {}).setdefault(str(p), []).append(str(o))
+    blocks = []
+    for subject in sorted(by_subject):
+        predicates = by_subject[subject]
+        parts = []
+        for predicate in sorted(predicates, key=lambda p: (p != str(RDF.type), p)):
+            verb = "a" if predicate == str(RDF.type) else name(predicate)
+            objects = " , ".join(name(o) for o in sorted(set(predicates[predicate])))
+            parts.append(f"{verb} {objects}")
+        blocks.append(f"{name(subject)} " + " ;\n    ".join(parts) + " .")
+    head = [f"# {line}" for line in textwrap.wrap(comment, 98)] if comment else []
+    if head:
+        head.append("")
+    head += [f"@prefix {prefix}: <{prefixes[prefix]}> ." for prefix in sorted(used)]
+    return (
+        "\n".join(head)
+        + ("\n\n" if used else "\n" if head else "")
+        + "\n\n".join(blocks)
+        + ("\n" if blocks else "")
+    )
