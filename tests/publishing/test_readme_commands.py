@@ -1,4 +1,4 @@
-"""Every command the READMEs show works.
+"""Every command the READMEs (and the documentation pages with shell blocks) show works.
 
 Convention: a fenced block tagged ``sh`` holds commands, one per line (``\\`` continues a
 line, ``#`` starts a comment); each is run with bash in a temporary folder holding a copy of
@@ -19,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 READMES = ["README.md", "README.zh.md"]
+#: every file whose sh blocks are run: the READMEs and the pages their sections moved to
+COMMAND_FILES = [*READMES, "docs/report.md", "docs/case-files.md"]
 SETUP = {"pip install . && cogov report", "pip install '.[test]' && pytest"}
 FENCE = re.compile(r"^```([A-Za-z0-9_-]*)([^\n]*)\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 TIMEOUT = 600
@@ -58,7 +60,7 @@ def files(text: str) -> dict[str, str]:
 
 def _cases() -> list[tuple[str, str]]:
     out = []
-    for name in READMES:
+    for name in COMMAND_FILES:
         path = ROOT / name
         if path.is_file():
             out += [
