@@ -101,7 +101,7 @@ def _row_case(
             if text is not None:
                 fields["name"][sub] = text
             continue
-        if text is None:
+        if text is None or column.kind == "evidence":  # evidence: read once the case is built
             continue
         if column.kind == "keys":
             value: Any = sort_keys(
@@ -121,7 +121,15 @@ def _row_case(
             fields[target] = value
     fields["name"] = ordered_names(fields["name"])
     fields["drivers"] = Drivers(**drivers)
-    return Case(**fields)
+    case = Case(**fields)
+    if "evidence" in texts:
+        from dataclasses import replace
+
+        from cogov.loaders.evidence import EvidenceReader
+
+        records = EvidenceReader(collector).read_cell(case, texts["evidence"])
+        case = replace(case, evidence=records) if records else case
+    return case
 
 
 def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
@@ -299,6 +307,10 @@ def _cell(case: Case, column: Column) -> Any:
         return "; ".join(cells.format_actor(a.name, a.level) for a in value)
     if column.kind in ("keys", "list"):
         return "; ".join(cells.escape(v) for v in value)
+    if column.kind == "evidence":
+        from cogov.loaders.evidence import format_cell
+
+        return format_cell(value)
     return value
 
 
