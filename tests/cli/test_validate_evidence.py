@@ -52,7 +52,9 @@ def test_require_evidence_makes_each_unsupported_value_an_error(capsys):
     assert code == 1
     lines = out.splitlines()
     assert len(lines) == CODED
-    assert all("case yrd-air-2014, field evidence." in line and ": error:" in line for line in lines)
+    assert all(
+        "case yrd-air-2014, field evidence." in line and ": error:" in line for line in lines
+    )
     assert any(
         "line 26, case yrd-air-2014, field evidence.mechanisms.cooperation_group: error:" in line
         for line in lines

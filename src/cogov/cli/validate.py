@@ -111,9 +111,7 @@ def run(args: argparse.Namespace) -> int:
     unsupported = _without_evidence(merged.cases, args)
     if getattr(args, "require_evidence", False):
         problems = unreadable + sort_problems(report.problems + unsupported)
-    _print(
-        problems, args, len(merged.cases), len(args.files), len(unreadable), len(unsupported)
-    )
+    _print(problems, args, len(merged.cases), len(args.files), len(unreadable), len(unsupported))
     if unreadable:
         return EXIT_CANNOT_RUN
     if getattr(args, "require_evidence", False) and unsupported:
