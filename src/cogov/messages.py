@@ -42,6 +42,7 @@ _TEXT = {
         "info": "info",
         "summary": "{errors} error(s), {warnings} warning(s) in {cases} case(s) of {files} file(s)",
         "unreadable": "{n} file(s) could not be read",
+        "no_evidence": "{n} coded value(s) without evidence",
     },
     "zh": {
         "found": "实际为：{found}",
@@ -65,6 +66,7 @@ _TEXT = {
         "info": "提示",
         "summary": "共 {files} 个文件、{cases} 个案例：{errors} 个错误，{warnings} 个警告",
         "unreadable": "{n} 个文件无法读取",
+        "no_evidence": "{n} 个编码值没有证据",
     },
 }
 

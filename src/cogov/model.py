@@ -32,7 +32,7 @@ _CJK = re.compile(
 CASE_FIELDS = (
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
-    "formalization", "activity_level", "phase_of", "sources",
+    "formalization", "activity_level", "phase_of", "sources", "evidence",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
 # A declared actor (top-level ``actors:``) and a reference to one (``{actor: ID}``).
@@ -45,6 +45,8 @@ DRIVER_FIELDS = (
 BOOLEAN_DRIVERS = frozenset({"shared_beliefs", "resource_dependence", "geographic_proximity"})
 LIST_FIELDS = ("superiors", "mechanisms", "activities", "instruments")
 NOT_REPORTED = "not_reported"  # the key of a single-valued field the source does not report
+# The parts of an evidence record, in the order they are written (docs/evidence.md).
+EVIDENCE_PARTS = ("quote", "source", "locator", "coder", "confidence")
 
 
 def has_cjk(text: str) -> bool:
@@ -108,6 +110,30 @@ class Drivers:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """What supports one coded value: the quoted text and where it was found.
+
+    ``field`` is the case field (``initiation``, ``mechanisms``, ``drivers``, ...); ``key`` the
+    key within a list field or the driver (``cooperation_group``, ``shared_beliefs``), else
+    ``None``. A missing quote stays ``None`` so that the shapes report it; a confidence outside
+    ``high | medium | low`` stays as its text for the same reason.
+    """
+
+    field: str
+    key: str | None = None
+    quote: str | None = None
+    source: str | None = None
+    locator: str | None = None
+    coder: str | None = None
+    confidence: str | None = None
+
+    @property
+    def target(self) -> str:
+        """The coded value it is about, as messages name it: ``mechanisms.forum``."""
+        return self.field if self.key is None else f"{self.field}.{self.key}"
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     """One collaboration case of the contract, with where it was read from."""
 
@@ -128,6 +154,7 @@ class Case:
     activity_level: str | None = None
     phase_of: str | None = None
     sources: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
     # provenance: not part of the data
     file: str | None = field(default=None, compare=False)
     row: int | None = field(default=None, compare=False)

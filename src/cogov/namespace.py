@@ -162,6 +162,9 @@ class COGOV(DefinedNamespace):
     Enterprise: URIRef
     # Homophily in the environmental conditions of the participating places.
     EnvironmentalSimilarity: URIRef
+    # A passage of a source that a coder quotes in support of one coded value of a case, with where
+    # it was found, who recorded it and how sure the coder is.
+    Evidence: URIRef
     # Process management that helps the actors explore the substance of the problem and possible
     # solutions together.
     ExploringContent: URIRef
@@ -528,6 +531,9 @@ class COGOV(DefinedNamespace):
     WickedProblem: URIRef
 
     # ---- Object properties ----
+    # Links an evidence record about a list field of a case (its mechanisms, activities or
+    # instruments) to the one key of that list it supports.
+    aboutValue: URIRef
     # Links a collaborative governance process to the cross-boundary public affair that it sets out
     # to solve.
     addressesAffair: URIRef
@@ -544,6 +550,9 @@ class COGOV(DefinedNamespace):
     codedFormalization: URIRef
     # Links a coder override to the value the coder gave, which the classification used.
     codedValue: URIRef
+    # Links an evidence record to how sure the coder is that the quoted passage supports the coded
+    # value: high, medium or low.
+    confidence: URIRef
     # Links a local government collaboration to a distinct collaborative activity that the
     # classification rules counted when deriving its amount of collaborative activity.
     countedActivity: URIRef
@@ -576,6 +585,9 @@ class COGOV(DefinedNamespace):
     # Links a collaboration to the concept of the policy-domain code list for the field of public
     # affairs it deals with.
     hasDomain: URIRef
+    # Links a local government collaboration to an evidence record that supports one of its coded
+    # values.
+    hasEvidence: URIRef
     # Links a collaboration mechanism to the formality concept that says whether the mechanism is
     # informal or formal.
     hasFormality: URIRef
@@ -648,6 +660,9 @@ class COGOV(DefinedNamespace):
     # coded as having no entries; a list field the case does not name this way and has no entries
     # for is not reported.
     codedAsNone: URIRef
+    # The name or initials of the person who recorded an evidence record, as the case file gives
+    # them.
+    coder: URIRef
     # Gives the depth of one of Imperial's levels of collaborative activity, from 1 (operational) to
     # 3 (institutional); depth and breadth of collaboration grow with the level.
     depth: URIRef
@@ -660,6 +675,9 @@ class COGOV(DefinedNamespace):
     # Records whether the participating places of a coded case are geographically near each other;
     # the contract field is drivers.geographic_proximity.
     geographicProximity: URIRef
+    # Where in its source the quoted passage of an evidence record is found, such as a page, section
+    # or paragraph.
+    locator: URIRef
     # Gives the position of a concept in an ordered scale, such as a government level counted
     # downwards from the central government (1) to the township (5).
     rank: URIRef
@@ -683,6 +701,9 @@ class COGOV(DefinedNamespace):
     warning: URIRef
 
     # ---- Annotation properties ----
+    # Names the property of the case, such as has initiation or uses mechanism, whose value an
+    # evidence record supports.
+    aboutProperty: URIRef
     # Links a driver class to the theoretical perspective from which the paper discusses it.
     basedOnTheory: URIRef
     # Links a typology to the class or concept that stands for one of its types.
@@ -738,6 +759,9 @@ class COGOV(DefinedNamespace):
     # four strategies: hierarchical contracting-out, adaptive adjustment, market contract and
     # multi-actor participation.
     collaborationStrategyTypology: URIRef
+    # The code list of how sure a coder is that a quoted passage supports a coded value: high,
+    # medium or low.
+    confidenceScheme: URIRef
     # The effect, found in Yangtze River Delta environmental collaboration, by which past
     # collaboration gives a superior's leaders a good base for coordination, lowering transaction
     # costs and strengthening the positive role of leaders' involvement.
@@ -881,6 +905,9 @@ class COGOV(DefinedNamespace):
         "autonomy-not_reported",
         "autonomy-partly_preempted",
         "autonomy-retained",
+        "confidence-high",
+        "confidence-low",
+        "confidence-medium",
         "coreElement-interdependence",
         "coreElement-jointDecisionMaking",
         "coreElement-multiActorParticipation",
@@ -1126,6 +1153,13 @@ class COGOV(DefinedNamespace):
     # The decision autonomy value of a collaboration whose participants keep the power to decide in
     # the collaboration process.
     autonomy_retained = _NS["autonomy-retained"]
+    # The quoted passage states the coded value directly.
+    confidence_high = _NS["confidence-high"]
+    # The quoted passage is consistent with the coded value, which rests mostly on the coder's
+    # judgement.
+    confidence_low = _NS["confidence-low"]
+    # The quoted passage implies the coded value, but does not state it in so many words.
+    confidence_medium = _NS["confidence-medium"]
     # The core element that the actors depend on each other, because the goal is complex and, owing
     # to scarce resources or limited powers, hard for any single actor to reach.
     coreElement_interdependence = _NS["coreElement-interdependence"]

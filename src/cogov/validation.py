@@ -45,6 +45,7 @@ _PARALLEL_MIN = 2000  # below this, starting worker processes costs more than it
 _SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
 _ACTOR_IRI = re.compile(r"/(participant|superior)/(\d+)$")
 _ACTOR_FIELD = {COGOV.hasParticipant: "participants", COGOV.hasSuperior: "superiors"}
+_EVIDENCE_IRI = re.compile(r"/evidence/(\d+)$")
 
 
 class RawResult(NamedTuple):
@@ -266,6 +267,17 @@ class ResultMapper:
         return str(node) if isinstance(node, URIRef) else None
 
     def where(self, focus: Any) -> _Where:
+        evidence_of = self.graph.value(None, COGOV.hasEvidence, focus)
+        if evidence_of is not None:  # an evidence record: evidence.<value it is about>.
+            from cogov.loaders.rdf import evidence_target
+
+            field, key = evidence_target(
+                self.graph.value(focus, COGOV.aboutProperty),
+                self.graph.value(focus, COGOV.aboutValue),
+            )
+            target = field if key is None else f"{field}.{key}"
+            prefix = f"evidence.{target}." if field else "evidence."
+            return _Where(evidence_of, self.case_id(evidence_of), prefix)
         for predicate, name in _ACTOR_FIELD.items():
             owner = self.graph.value(None, predicate, focus)
             if owner is not None:
@@ -579,6 +591,11 @@ def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
         out.append(f"{s} {t['in']} {_lit(case.file)} .")
     if case.row is not None:
         out.append(f"{s} {t['row']} {_n3(Literal(case.row))} .")
+    if case.evidence:  # the same function as iter_triples: the same triples by construction
+        from cogov.loaders.rdf import evidence_triples
+
+        n3 = _n3
+        out += [f"{n3(a)} {n3(p)} {n3(b)} ." for a, p, b in evidence_triples(URIRef(iri), case)]
     return iri, out
 
 
@@ -687,7 +704,7 @@ def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Proble
         text = str(node)
         if text in index:
             return index[text]
-        match = _ACTOR_IRI.search(text)
+        match = _ACTOR_IRI.search(text) or _EVIDENCE_IRI.search(text)
         return index.get(text[: match.start()]) if match else None
 
     numbers = (case_number(r.focus) for r in results)

@@ -190,3 +190,24 @@ CORPUS: list[Hostile] = [
     Hostile("huge.ttl", _sparse(201 * 1024 * 1024), "limit is 210 MB"),
 ]
 CORPUS += ACTOR_CORPUS
+
+
+# Evidence that does not fit (docs/evidence.md): a valid case with one evidence record the reader
+# refuses; every command stops with exit 1 and the message. (A record without a quote or with
+# confidence "sure" is reported by the shapes, which convert does not run: see tests/data/bad.)
+_GOOD_CASE = (Path(__file__).resolve().parents[1] / "data" / "good" / "one-case.yaml").read_bytes()
+
+CORPUS += [
+    Hostile(
+        "evidence-uncoded-key.yaml",
+        _GOOD_CASE + b"  evidence:\n    mechanisms:\n      forum: {quote: x}\n",
+        "evidence.mechanisms.forum",
+        code=1,
+    ),
+    Hostile(
+        "evidence-list-not-mapping.yaml",
+        _GOOD_CASE + b"  evidence:\n    mechanisms: [{quote: x}]\n",
+        "expected a mapping of mechanism",
+        code=1,
+    ),
+]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from hypothesis import strategies as st
 
+from cogov.loaders.evidence import coded_values, sort_evidence
 from cogov.loaders.keys import keys, sort_keys
-from cogov.model import Actor, Case, Drivers, ordered_names
+from cogov.model import Actor, Case, Drivers, Evidence, ordered_names
 
 # XML (hence XLSX) cannot hold most C0 control characters, and XML parsers turn "\r" into "\n".
 SPREADSHEET_SAFE = st.characters(
@@ -86,7 +88,7 @@ def cases(draw, alphabet=None, case_langs=("zh", "en"), declared=()):
         )
 
     flag = maybe(st.booleans())
-    return Case(
+    case = Case(
         id=draw(ids),
         name=draw(names(alphabet, langs=case_langs)),
         domain=draw(maybe(st.sampled_from(keys("domain")))),
@@ -112,6 +114,31 @@ def cases(draw, alphabet=None, case_langs=("zh", "en"), declared=()):
         phase_of=draw(maybe(ids)),
         sources=tuple(sorted(set(draw(st.lists(texts(alphabet, 60), max_size=3))))),
     )
+    return replace(case, evidence=draw(evidence_records(case, alphabet)))
+
+
+@st.composite
+def evidence_records(draw, case, alphabet=None):
+    """Random evidence about some of the values the case codes (one or two records each),
+    in canonical order; a record may lack its quote (the shapes report that, not the loader)."""
+    targets = [(f, k) for f, k in coded_values(case)]
+    targets += [(f, None) for f in ("participants", "superiors") if getattr(case, f)]
+    chosen = draw(st.lists(st.sampled_from(targets), unique=True, max_size=4)) if targets else []
+    records = []
+    for field, key in chosen:
+        for _ in range(draw(st.integers(1, 2))):
+            records.append(
+                Evidence(
+                    field=field,
+                    key=key,
+                    quote=draw(st.none() | texts(alphabet, 80) | texts(alphabet, 80)),
+                    source=draw(maybe(texts(alphabet))),
+                    locator=draw(maybe(texts(alphabet))),
+                    coder=draw(maybe(texts(alphabet, 8))),
+                    confidence=draw(maybe(st.sampled_from(keys("confidence")))),
+                )
+            )
+    return sort_evidence(records)
 
 
 def any_actor(alphabet, declared):

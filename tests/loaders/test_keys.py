@@ -19,7 +19,8 @@ def codelists() -> Graph:
 
 
 @pytest.mark.parametrize(
-    "scheme", ["level", "domain", "mechanism", "activity", "instrument", "outcome", "rating"]
+    "scheme",
+    ["level", "domain", "mechanism", "activity", "instrument", "outcome", "rating", "confidence"],
 )
 def test_keys_match_the_ontology_code_lists(codelists, scheme):
     scheme_iri = Namespace(NAMESPACE)[f"{scheme}Scheme"]

@@ -313,3 +313,29 @@ def test_a_case_without_activities_or_instruments_has_one_row_each(kind, ontolog
     mix = [r for r in run_question("instrument-mix", backend) if r["id"] == "empty-talks"]
     assert [(r["authority"], r["authority_only"]) for r in mix] == [(0, False)]
     assert len(run_question("imperial-levels", backend)) == 9
+
+
+def test_case_evidence(backend: Backend) -> None:
+    """One row per evidence record, in the records' order (evidence/10 after evidence/4)."""
+    rows = run_question("case-evidence", backend)
+    assert [(r["id"], r["field"], r["value"], r["quote"]) for r in rows] == [
+        ("alpha-forum", "drivers.geographic_proximity", "true", "two neighbouring counties"),
+        ("jjj-air-2016", "participants", None, "Beijing and Hebei"),
+        ("jjj-air-2016", "decision_autonomy", "partly_preempted", "the ministry sets the targets"),
+        ("jjj-air-2016", "mechanisms", "cooperation_group", "成立协作小组"),
+        ("jjj-air-2016", "phase_of", "jjj-air", "the second phase"),
+        ("jjj-air-2016", "drivers.prior_collaboration", "success", "the first phase worked"),
+    ]
+    assert rows[2] == {
+        "id": "jjj-air-2016",
+        "field": "decision_autonomy",
+        "value": "partly_preempted",
+        "quote": "the ministry sets the targets",
+        "source": "fixture",
+        "locator": "section 4.2",
+        "coder": "lw",
+        "confidence": "high",
+    }
+    assert [r["confidence"] for r in rows] == [None, None, "high", None, "medium", "low"]
+    only = run_question("case-evidence", backend, {"case": "alpha-forum"})
+    assert [r["field"] for r in only] == ["drivers.geographic_proximity"]

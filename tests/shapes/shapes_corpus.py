@@ -358,3 +358,81 @@ def changed_graph(entry: Entry) -> Graph:
     graph = good_graph()
     entry.change(graph)
     return graph
+
+
+# ---- evidence records (shapes/cogov-evidence.shapes.ttl), each change on a good record
+
+PROV = Namespace("http://www.w3.org/ns/prov#")
+EV = URIRef(f"{CASE}/evidence/1")
+
+
+def _with_evidence(*changes: Callable[[Graph], None]) -> Callable[[Graph], None]:
+    def change(g: Graph) -> None:
+        g.add((CASE, COGOV.hasEvidence, EV))
+        g.add((EV, RDF.type, COGOV.Evidence))
+        g.add((EV, COGOV.aboutProperty, COGOV.hasInitiation))
+        g.add((EV, PROV.value, Literal("国务院要求建立协作机制")))
+        g.add((EV, DCTERMS.source, Literal("paper")))
+        g.add((EV, COGOV.locator, Literal("section 4.2")))
+        g.add((EV, COGOV.coder, Literal("lw")))
+        g.add((EV, COGOV.confidence, COGOV["confidence-high"]))
+        for c in changes:
+            c(g)
+
+    return change
+
+
+ENTRIES += [
+    Entry("evidence-good", _with_evidence(), _e()),
+    Entry(
+        "evidence-quote-tagged",
+        _with_evidence(_set(PROV.value, Literal("agreed", lang="en"), node=EV)),
+        _e(),
+    ),
+    Entry("evidence-no-quote", _with_evidence(_set(PROV.value, node=EV)), _e("Evidence-quote")),
+    Entry(
+        "evidence-two-quotes",
+        _with_evidence(_add(PROV.value, Literal("another"), node=EV)),
+        _e("Evidence-quote"),
+    ),
+    Entry(
+        "evidence-quote-number",
+        _with_evidence(_set(PROV.value, Literal(3), node=EV)),
+        _e("Evidence-quoteText"),
+    ),
+    Entry(
+        "evidence-quote-empty",
+        _with_evidence(_set(PROV.value, Literal(""), node=EV)),
+        _e("Evidence-quoteText"),
+    ),
+    Entry(
+        "evidence-about-nothing",
+        _with_evidence(_set(COGOV.aboutProperty, node=EV)),
+        _e("Evidence-about"),
+    ),
+    Entry(
+        "evidence-source-iri",
+        _with_evidence(_set(DCTERMS.source, URIRef("https://example.org/paper"), node=EV)),
+        _e("Evidence-source"),
+    ),
+    Entry(
+        "evidence-two-locators",
+        _with_evidence(_add(COGOV.locator, Literal("p. 4"), node=EV)),
+        _e("Evidence-locator"),
+    ),
+    Entry(
+        "evidence-coder-number",
+        _with_evidence(_set(COGOV.coder, Literal(7), node=EV)),
+        _e("Evidence-coder"),
+    ),
+    Entry(
+        "evidence-confidence-unknown",
+        _with_evidence(_set(COGOV.confidence, COGOV["confidence-sure"], node=EV)),
+        _e("Evidence-confidenceKey"),
+    ),
+    Entry(
+        "evidence-two-confidences",
+        _with_evidence(_add(COGOV.confidence, COGOV["confidence-low"], node=EV)),
+        _e("Evidence-confidence"),
+    ),
+]

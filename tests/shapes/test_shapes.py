@@ -43,6 +43,7 @@ def test_every_named_shape_is_exercised_by_the_corpus():
         "InterventionShape",
         "DriversShape",
         "UniqueIdShape",
+        "EvidenceShape",
     }  # only hold property shapes
     assert named - parents <= fired, sorted(named - parents - fired)
 

@@ -58,6 +58,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--workers", type=int, default=None, help="processes for large files (default: cores)"
     )
+    parser.add_argument(
+        "--require-evidence",
+        action="store_true",
+        help="every coded value (each field with one value except id, name and sources, each "
+        "key of mechanisms, activities and instruments, each driver) needs an evidence record "
+        "with a quote; one without is an error (docs/evidence.md)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -69,7 +76,7 @@ def _quiet_rdflib() -> None:
 def run(args: argparse.Namespace) -> int:
     from cogov.cli.convert import check_base
     from cogov.loaders import Dataset, load_file
-    from cogov.validation import choose_engine, validate
+    from cogov.validation import choose_engine, sort_problems, validate
 
     _quiet_rdflib()
     base = check_base(args.base)
@@ -101,10 +108,26 @@ def run(args: argparse.Namespace) -> int:
             "please report this with the file, or try --engine pyshacl"
         ) from err
     problems = unreadable + report.problems
-    _print(problems, args, len(merged.cases), len(args.files), len(unreadable))
+    unsupported = _without_evidence(merged.cases, args)
+    if getattr(args, "require_evidence", False):
+        problems = unreadable + sort_problems(report.problems + unsupported)
+    _print(problems, args, len(merged.cases), len(args.files), len(unreadable), len(unsupported))
     if unreadable:
         return EXIT_CANNOT_RUN
+    if getattr(args, "require_evidence", False) and unsupported:
+        return EXIT_VIOLATIONS
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
+
+
+def _without_evidence(cases: list, args: argparse.Namespace) -> list[Problem]:
+    """One error per coded value that no evidence record with a quote supports."""
+    from cogov.loaders.evidence import missing_evidence, missing_evidence_problem
+
+    return [
+        missing_evidence_problem(case, target, args.lang)
+        for case in cases
+        for target in missing_evidence(case)
+    ]
 
 
 def _with_file(problem: Problem, path: str) -> Problem:
@@ -112,7 +135,12 @@ def _with_file(problem: Problem, path: str) -> Problem:
 
 
 def _print(
-    problems: list[Problem], args: argparse.Namespace, cases: int, files: int, unreadable: int
+    problems: list[Problem],
+    args: argparse.Namespace,
+    cases: int,
+    files: int,
+    unreadable: int,
+    unsupported: int = 0,
 ) -> None:
     if args.output_format == "json":
         rows = [
@@ -138,4 +166,6 @@ def _print(
     summary = text(args.lang, "summary", errors=errors, warnings=warnings, cases=cases, files=files)
     if unreadable:
         summary += text(args.lang, "where_sep") + text(args.lang, "unreadable", n=unreadable)
+    if unsupported:
+        summary += text(args.lang, "where_sep") + text(args.lang, "no_evidence", n=unsupported)
     print(summary, file=sys.stderr)

@@ -32,7 +32,7 @@ from rdflib.term import Node
 from cogov.errors import InputError
 from cogov.loaders.keys import sort_keys
 from cogov.loaders.reading import flow_depth_exceeds, too_deep
-from cogov.model import Actor, Case, Drivers, guess_language, ordered_names
+from cogov.model import Actor, Case, Drivers, Evidence, guess_language, ordered_names
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI
 
 COGOV = Namespace(NAMESPACE)
@@ -71,6 +71,16 @@ DRIVER_FLAGS = {
 }
 # a list field coded as none ([]) says so; an absent one (not reported) writes nothing
 _NONE_OF = {name: Literal(name) for name in ("superiors", *LIST_FIELDS)}
+# Evidence (docs/evidence.md): the property of the case whose value a field's evidence supports
+EVIDENCE_CLASS = COGOV.Evidence
+EVIDENCE_PROPERTIES = {
+    "domain": COGOV.hasDomain, "start": COGOV.start, "end": COGOV.end,
+    "participants": COGOV.hasParticipant, "superiors": COGOV.hasSuperior,
+    "initiation": COGOV.hasInitiation, "decision_autonomy": COGOV.hasDecisionAutonomy,
+    "mechanisms": COGOV.usesMechanism, "activities": COGOV.hasActivity,
+    "instruments": COGOV.usesInstrument, "formalization": COGOV.codedFormalization,
+    "activity_level": COGOV.codedActivityLevel, "phase_of": COGOV.isPhaseOf,
+}  # fmt: skip
 _YEAR = re.compile(r"^\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE = "-._~"
@@ -186,6 +196,8 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
             yield s, COGOV.isPhaseOf, case_iri(case.phase_of, base)
         for source in case.sources:
             yield s, DCTERMS.source, Literal(source)
+        if case.evidence:
+            yield from evidence_triples(s, case)
         if case.file is not None:
             yield s, COGOV.recordedIn, _plain(case.file)
         if case.row is not None:
@@ -213,6 +225,60 @@ def shared_actor_triples(s: Node, prop: URIRef, role: str, n: int, actor: Actor)
         yield a, COGOV.divisionCode, _plain(actor.division_code)
     if actor.wikidata is not None:
         yield a, OWL.sameAs, URIRef(wikidata_iri(actor.wikidata))
+
+
+def evidence_property(field: str, key: str | None) -> URIRef | None:
+    """The property of the case whose value an evidence record is about: the field's property,
+    or a driver's own property (``cogov:sharedBeliefs``)."""
+    if field == "drivers" and key is not None:
+        if key in DRIVER_KEYS:
+            return DRIVER_KEYS[key][0]
+        return DRIVER_FLAGS.get(key)
+    if field in EVIDENCE_PROPERTIES:
+        return EVIDENCE_PROPERTIES[field]
+    return URIRef(field) if ":" in field else None  # a property read from someone else's RDF
+
+
+def evidence_target(prop: Node | None, value: Node | None) -> tuple[str, str | None]:
+    """The field and key an evidence node is about (the inverse of :func:`evidence_property`
+    with ``cogov:aboutValue``)."""
+    for name, (driver_prop, _) in DRIVER_KEYS.items():
+        if prop == driver_prop:
+            return "drivers", name
+    for name, flag_prop in DRIVER_FLAGS.items():
+        if prop == flag_prop:
+            return "drivers", name
+    for name, field_prop in EVIDENCE_PROPERTIES.items():
+        if prop == field_prop:
+            if name in LIST_FIELDS:
+                scheme = LIST_FIELDS[name][1]
+                return name, key_of(value, scheme) if value is not None else None
+            return name, None
+    return str(prop) if prop is not None else "", str(value) if value is not None else None
+
+
+def evidence_triples(s: Node, case: Case) -> Iterator[tuple]:
+    """The evidence nodes of one case: ``{case IRI}/evidence/{n}``, n from 1 in the records'
+    canonical order (``docs/evidence.md``)."""
+    for n, record in enumerate(case.evidence, start=1):
+        e = URIRef(f"{s}/evidence/{n}") if isinstance(s, URIRef) else BNode()
+        yield s, COGOV.hasEvidence, e
+        yield e, RDF.type, EVIDENCE_CLASS
+        prop = evidence_property(record.field, record.key)
+        if prop is not None:
+            yield e, COGOV.aboutProperty, prop
+        if record.key is not None and record.field in LIST_FIELDS:
+            yield e, COGOV.aboutValue, concept(LIST_FIELDS[record.field][1], record.key)
+        if record.quote is not None:
+            yield e, PROV.value, Literal(record.quote)
+        if record.source is not None:
+            yield e, DCTERMS.source, Literal(record.source)
+        if record.locator is not None:
+            yield e, COGOV.locator, Literal(record.locator)
+        if record.coder is not None:
+            yield e, COGOV.coder, Literal(record.coder)
+        if record.confidence is not None:
+            yield e, COGOV.confidence, concept("confidence", record.confidence)
 
 
 def new_graph() -> Graph:
@@ -326,6 +392,34 @@ def _listed_actors(graph: Graph, case: Node, role: str, nodes: list[Node]) -> tu
     return tuple(actor for _, actor in sorted(placed, key=lambda pair: pair[0]))
 
 
+def _evidence(graph: Graph, nodes: list[Node]) -> tuple[Evidence, ...]:
+    from cogov.loaders.evidence import sort_evidence
+
+    def one(node: Node, prop: URIRef) -> Node | None:
+        return min(graph.objects(node, prop), default=None)
+
+    def text(node: Node, prop: URIRef) -> str | None:
+        found = one(node, prop)
+        return str(found) if found is not None else None
+
+    records = []
+    for node in sorted(set(nodes), key=_position):
+        field, key = evidence_target(one(node, COGOV.aboutProperty), one(node, COGOV.aboutValue))
+        confidence = one(node, COGOV.confidence)
+        records.append(
+            Evidence(
+                field=field,
+                key=key,
+                quote=text(node, PROV.value),
+                source=text(node, DCTERMS.source),
+                locator=text(node, COGOV.locator),
+                coder=text(node, COGOV.coder),
+                confidence=key_of(confidence, "confidence") if confidence is not None else None,
+            )
+        )
+    return sort_evidence(records)
+
+
 def _case_id_of(graph: Graph, node: Node, base: str | None) -> str:
     ident = graph.value(node, DCTERMS.identifier)
     if ident is not None:
@@ -397,6 +491,8 @@ def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = 
         phase = one(COGOV.isPhaseOf)
         fields["phase_of"] = _case_id_of(graph, phase, base) if phase is not None else None
         fields["sources"] = tuple(sorted({str(o) for o in values.get(DCTERMS.source, [])}))
+        if COGOV.hasEvidence in values:
+            fields["evidence"] = _evidence(graph, values[COGOV.hasEvidence])
         recorded = one(COGOV.recordedIn)
         row = one(COGOV.recordedAtRow)
         try:

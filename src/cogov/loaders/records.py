@@ -332,7 +332,7 @@ class CaseReader:
         for key in raw:
             if key not in CASE_FIELDS:
                 c.unknown(str(key), CASE_FIELDS)
-        return Case(
+        case = Case(
             id=self.scalar("id", ident),
             name=self.names("name", raw.get("name")),
             domain=self.key("domain", raw.get("domain")),
@@ -367,6 +367,18 @@ class CaseReader:
             line=line,
             field_lines=pack_lines(c.lines),
         )
+        if raw.get("evidence") is not None:
+            case = self.with_evidence(case, raw["evidence"])
+        return case
+
+    def with_evidence(self, case: Case, value: Any) -> Case:
+        """The case with the records of its ``evidence:`` mapping (``docs/evidence.md``)."""
+        from dataclasses import replace
+
+        from cogov.loaders.evidence import EvidenceReader
+
+        records = EvidenceReader(self.c).read(case, value)
+        return replace(case, evidence=records) if records else case
 
 
 def date_out(value: str | None) -> Any:
@@ -428,4 +440,8 @@ def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
         if value is not None:
             out[name] = value
     out["sources"] = list(case.sources)
+    if case.evidence:
+        from cogov.loaders.evidence import evidence_mapping
+
+        out["evidence"] = evidence_mapping(case.evidence)
     return out

@@ -101,8 +101,8 @@ def _row_case(
             if text is not None:
                 fields["name"][sub] = text
             continue
-        if text is None:
-            continue  # an empty cell: not reported
+        if text is None or column.kind == "evidence":  # empty: not reported; evidence: later
+            continue
         if column.kind in ("keys", "actors") and cells.is_none(text):
             value: Any = ()  # coded as none
         elif column.kind == "keys":
@@ -123,7 +123,15 @@ def _row_case(
             fields[target] = value
     fields["name"] = ordered_names(fields["name"])
     fields["drivers"] = Drivers(**drivers)
-    return Case(**fields)
+    case = Case(**fields)
+    if "evidence" in texts:
+        from dataclasses import replace
+
+        from cogov.loaders.evidence import EvidenceReader
+
+        records = EvidenceReader(collector).read_cell(case, texts["evidence"])
+        case = replace(case, evidence=records) if records else case
+    return case
 
 
 def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
@@ -412,6 +420,10 @@ def _cell(case: Case, column: Column, seen: set[str] | None = None) -> Any:
         return cells.protect_none("; ".join(_actor_item(a, seen) for a in value))
     if column.kind in ("keys", "list"):
         return cells.protect_none("; ".join(cells.escape(v) for v in value))
+    if column.kind == "evidence":
+        from cogov.loaders.evidence import format_cell
+
+        return format_cell(value)
     return value
 
 

@@ -65,6 +65,11 @@ def yaml_template() -> str:
         "#    phase_of: broader-case-id       # optional",
         "#    sources:                        # at least one; a citation or a URL",
         '#      - "Author, Title (year)"',
+        "#    evidence:                       # optional; what supports each coded value",
+        "#      initiation: {quote: 原文引文, source: paper, locator: p. 3, coder: ab, confidence: high}",
+        "#      mechanisms:                   # a list field or drivers: key -> record(s)",
+        "#        joint_conference: {quote: 原文引文, source: paper, locator: section 2}",
+        f"#      # confidence: {allowed('confidence')}; only quote is required",
     ]
     return "\n".join(lines) + "\n"
 

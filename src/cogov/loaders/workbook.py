@@ -28,6 +28,8 @@ HELP = {
     "keys": "Several keys: separate them with ';' (or a line break in the cell).",
     "actors": "Actors: 中文名 | English name (level); separate actors with ';'.",
     "list": "Several entries: separate them with ';'; write a ';' inside one as '\\;'.",
+    "evidence": "One line per record: field or field.key, ':', then quote | source | locator | "
+    "coder | confidence.",
 }
 
 
