@@ -32,7 +32,7 @@ _CJK = re.compile(
 CASE_FIELDS = (
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
-    "formalization", "activity_level", "phase_of", "sources",
+    "formalization", "activity_level", "phase_of", "sources", "jurisdiction",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
 DRIVER_FIELDS = (
@@ -111,6 +111,8 @@ class Case:
     activity_level: str | None = None
     phase_of: str | None = None
     sources: tuple[str, ...] = ()
+    # ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: "CN", "CN-JS", "GB-ENG"
+    jurisdiction: str | None = None
     # provenance: not part of the data
     file: str | None = field(default=None, compare=False)
     row: int | None = field(default=None, compare=False)

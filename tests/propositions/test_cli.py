@@ -118,3 +118,30 @@ def test_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_unknown_proposition_exits_2(cases_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["propositions", str(cases_file), "--only", "no-such-claim"]) == 2
     assert "no proposition called" in capsys.readouterr().err
+
+
+def test_scope_by_jurisdiction(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Six Chinese cases intervened in by authority alone, and three cases out of scope: one
+    in the United States, one whose jurisdiction is not reported, one Chinese case that
+    reports no instruments."""
+    cases = [
+        _case(n, jurisdiction="CN-JS" if n % 2 else "CN", instruments=["policy_requirement"])
+        for n in range(6)
+    ]
+    cases.append(_case(6, jurisdiction="US", instruments=["funding"]))
+    cases.append(_case(7, instruments=["policy_requirement"]))
+    cases.append(_case(8, jurisdiction="CN"))
+    path = tmp_path / "scoped.yaml"
+    path.write_text(yaml.safe_dump({"cases": cases}), encoding="utf-8")
+    (row,) = _json(capsys, str(path), "--only", "china-authority-dominant")
+    # 6 of 6: the exact binomial test of one half gives 2 * (1/2)^6 = 0.031
+    assert (row["n"], row["condition_outcome"], row["condition_no_outcome"]) == (6, 6, 0)
+    assert row["out_of_scope"] == 3
+    assert row["p_value"] == pytest.approx(0.0312, abs=1e-4)
+    assert row["verdict"] == "consistent with the claim (p = 0.031, n = 6)"
+    (row,) = _json(capsys, str(path), "--only", "authority-dominant-china-vs-west")
+    # China 6 of 6 authority-dominant, the United States 0 of 1: n = 7 but the table
+    # [[6, 0], [0, 1]] reaches only p = 1/7 (C(7, 6) = 7 tables, one as extreme)
+    assert (row["condition_outcome"], row["no_condition_no_outcome"], row["n"]) == (6, 1, 7)
+    assert row["p_value"] == pytest.approx(1 / 7, abs=1e-4)
+    assert row["verdict"] == "no evidence either way (p = 0.143, n = 7)"

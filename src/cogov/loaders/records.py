@@ -314,6 +314,7 @@ class CaseReader:
                     }
                 )
             ),
+            jurisdiction=self.scalar("jurisdiction", raw.get("jurisdiction")),
             file=c.file,
             row=row,
             line=line,
@@ -378,4 +379,6 @@ def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
         if value is not None:
             out[name] = value
     out["sources"] = list(case.sources)
+    if case.jurisdiction is not None:
+        out["jurisdiction"] = case.jurisdiction
     return out
