@@ -145,3 +145,30 @@ def test_scope_by_jurisdiction(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert (row["condition_outcome"], row["no_condition_no_outcome"], row["n"]) == (6, 1, 7)
     assert row["p_value"] == pytest.approx(1 / 7, abs=1e-4)
     assert row["verdict"] == "no evidence either way (p = 0.143, n = 7)"
+
+
+def test_preemption_after_autonomy_uses_the_phases(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Four collaborations, each an autonomous phase from 2010 and a preempted one from 2016:
+    the table [[4, 0], [0, 4]] (p = 2/70, worked in test_statistics.py); the four whole
+    collaborations are not phases, so they are out of scope."""
+    mandated = {"initiation": "mandated"}
+    cases = []
+    for n in range(4):
+        cases.append(_case(n, id=f"whole-{n}", **mandated, decision_autonomy="retained"))
+        cases.append(
+            _case(n, id=f"whole-{n}-a", start=2010, phase_of=f"whole-{n}", **mandated,
+                  decision_autonomy="retained")
+        )  # fmt: skip
+        cases.append(
+            _case(n, id=f"whole-{n}-b", start=2016, phase_of=f"whole-{n}", **mandated,
+                  decision_autonomy="partly_preempted")
+        )  # fmt: skip
+    path = tmp_path / "phases.yaml"
+    path.write_text(yaml.safe_dump({"cases": cases}), encoding="utf-8")
+    (row,) = _json(capsys, str(path), "--only", "preemption-follows-shortfall")
+    assert (row["condition_outcome"], row["condition_no_outcome"]) == (4, 0)
+    assert (row["no_condition_outcome"], row["no_condition_no_outcome"]) == (0, 4)
+    assert row["out_of_scope"] == 4
+    assert row["verdict"] == "consistent with the claim (p = 0.029, n = 8)"
