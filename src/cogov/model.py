@@ -32,7 +32,7 @@ _CJK = re.compile(
 CASE_FIELDS = (
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
-    "formalization", "activity_level", "phase_of", "sources", "evidence",
+    "formalization", "activity_level", "phase_of", "sources", "jurisdiction", "evidence",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
 # A declared actor (top-level ``actors:``) and a reference to one (``{actor: ID}``).
@@ -154,6 +154,8 @@ class Case:
     activity_level: str | None = None
     phase_of: str | None = None
     sources: tuple[str, ...] = ()
+    # ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: "CN", "CN-JS", "GB-ENG"
+    jurisdiction: str | None = None
     evidence: tuple[Evidence, ...] = ()
     # provenance: not part of the data
     file: str | None = field(default=None, compare=False)

@@ -675,6 +675,10 @@ class COGOV(DefinedNamespace):
     # Records whether the participating places of a coded case are geographically near each other;
     # the contract field is drivers.geographic_proximity.
     geographicProximity: URIRef
+    # The country in which a local government collaboration takes place, as an ISO 3166-1 alpha-2
+    # code, optionally followed by an ISO 3166-2 subdivision code, such as "CN", "CN-JS", "US" or
+    # "GB-ENG"; it gives the scope of propositions that the paper states for one country.
+    jurisdiction: URIRef
     # Where in its source the quoted passage of an evidence record is found, such as a page, section
     # or paragraph.
     locator: URIRef

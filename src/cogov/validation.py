@@ -511,6 +511,7 @@ def _nt_terms() -> dict[str, Any]:
         "end": n3(COGOV.end),
         "level": n3(COGOV.hasActorLevel),
         "phase": n3(COGOV.isPhaseOf),
+        "jurisdiction": n3(COGOV.jurisdiction),
         "source": n3(DCTERMS.source),
         "in": n3(COGOV.recordedIn),
         "row": n3(COGOV.recordedAtRow),
@@ -586,6 +587,8 @@ def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
             out.append(f"{s} {prop} {_n3(literal)} .")
     if case.phase_of is not None:
         out.append(f"{s} {t['phase']} <{case_iri(case.phase_of, base)}> .")
+    if case.jurisdiction is not None:
+        out.append(f"{s} {t['jurisdiction']} {_lit(case.jurisdiction)} .")
     out += [f"{s} {t['source']} {_lit(source)} ." for source in case.sources]
     if case.file is not None:
         out.append(f"{s} {t['in']} {_lit(case.file)} .")

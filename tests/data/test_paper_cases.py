@@ -15,7 +15,7 @@ PAPER = "《地方政府协同治理研究:概念、模式与动因》"
 CASE_KEYS = {
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers", "formalization",
-    "activity_level", "phase_of", "sources",
+    "activity_level", "phase_of", "sources", "jurisdiction",
 }  # fmt: skip
 ACTOR_KEYS = {"name", "level"}
 DRIVER_KEYS = {

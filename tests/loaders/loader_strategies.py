@@ -29,6 +29,9 @@ def texts(alphabet=None, max_size: int = 30) -> st.SearchStrategy[str]:
 
 ids = st.from_regex(r"[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
 years = st.integers(1000, 2100).map(str)
+# ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision ("CN", "CN-JS", "GB-ENG");
+# "NO" or "ON" would be booleans in YAML if written unquoted
+jurisdictions = st.from_regex(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", fullmatch=True)
 dates = st.dates(dt.date(1000, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoformat)
 
 
@@ -113,6 +116,7 @@ def cases(draw, alphabet=None, case_langs=("zh", "en"), declared=()):
         activity_level=draw(maybe(st.sampled_from(keys("activityLevel")))),
         phase_of=draw(maybe(ids)),
         sources=tuple(sorted(set(draw(st.lists(texts(alphabet, 60), max_size=3))))),
+        jurisdiction=draw(maybe(jurisdictions)),
     )
     return replace(case, evidence=draw(evidence_records(case, alphabet)))
 

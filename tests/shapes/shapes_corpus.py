@@ -171,6 +171,18 @@ ENTRIES: list[Entry] = [
     Entry("phase-of-text", _set(COGOV.isPhaseOf, Literal("yrd-air")), _e("Case-phaseOf")),
     Entry("no-source", _set(DCTERMS.source), _e("Case-sources")),
     Entry("empty-source", _set(DCTERMS.source, Literal("")), _e("Case-sources")),
+    # jurisdiction (optional; absent = not reported)
+    Entry("jurisdiction-subdivision", _set(COGOV.jurisdiction, Literal("CN-JS")), _e()),
+    Entry(
+        "two-jurisdictions",
+        _set(COGOV.jurisdiction, Literal("CN"), Literal("US")),
+        _e("Case-jurisdiction"),
+    ),
+    Entry(
+        "jurisdiction-not-a-code",
+        _set(COGOV.jurisdiction, Literal("China")),
+        _e("Case-jurisdictionForm"),
+    ),
     # mechanisms and activities
     Entry(
         "unknown-mechanism",

@@ -194,6 +194,8 @@ def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterat
                 )
         if case.phase_of is not None:
             yield s, COGOV.isPhaseOf, case_iri(case.phase_of, base)
+        if case.jurisdiction is not None:
+            yield s, COGOV.jurisdiction, _plain(case.jurisdiction)
         for source in case.sources:
             yield s, DCTERMS.source, Literal(source)
         if case.evidence:
@@ -491,6 +493,8 @@ def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = 
         phase = one(COGOV.isPhaseOf)
         fields["phase_of"] = _case_id_of(graph, phase, base) if phase is not None else None
         fields["sources"] = tuple(sorted({str(o) for o in values.get(DCTERMS.source, [])}))
+        jurisdiction = one(COGOV.jurisdiction)
+        fields["jurisdiction"] = str(jurisdiction) if jurisdiction is not None else None
         if COGOV.hasEvidence in values:
             fields["evidence"] = _evidence(graph, values[COGOV.hasEvidence])
         recorded = one(COGOV.recordedIn)

@@ -362,6 +362,7 @@ class CaseReader:
                     }
                 )
             ),
+            jurisdiction=self.scalar("jurisdiction", raw.get("jurisdiction")),
             file=c.file,
             row=row,
             line=line,
@@ -440,6 +441,8 @@ def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
         if value is not None:
             out[name] = value
     out["sources"] = list(case.sources)
+    if case.jurisdiction is not None:
+        out["jurisdiction"] = case.jurisdiction
     if case.evidence:
         from cogov.loaders.evidence import evidence_mapping
 

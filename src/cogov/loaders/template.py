@@ -65,6 +65,8 @@ def yaml_template() -> str:
         "#    phase_of: broader-case-id       # optional",
         "#    sources:                        # at least one; a citation or a URL",
         '#      - "Author, Title (year)"',
+        "#    jurisdiction: CN                # optional; ISO 3166-1 alpha-2 country code,",
+        "#                                    # optionally with an ISO 3166-2 subdivision (CN-JS)",
         "#    evidence:                       # optional; what supports each coded value",
         "#      initiation: {quote: 原文引文, source: paper, locator: p. 3, coder: ab, confidence: high}",
         "#      mechanisms:                   # a list field or drivers: key -> record(s)",
