@@ -94,6 +94,8 @@ class CaseView:
     drivers: dict[str, str] = field(default_factory=dict)  # contract field -> value
     sources: list[str] = field(default_factory=list)
     phase_of: str | None = None
+    # what the placement rests on: (what it supports, the quoted passage, its source), in order
+    evidence: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -277,7 +279,52 @@ def _case_view(row: dict[str, Any], graph: Any, kinds: dict[str, str]) -> CaseVi
     if parent is not None:
         parent_id = _first(graph, parent, DCTERMS.identifier)
         view.phase_of = str(parent_id) if parent_id is not None else str(parent).rsplit("/", 1)[-1]
+    view.evidence = _placement_evidence(graph, case)
     return view
+
+
+#: the case properties a Table 1 placement or a mode rests on, with how the page names them
+PLACEMENT_PROPERTIES = {
+    "usesMechanism": "mechanisms", "codedFormalization": "formalization",
+    "hasActivity": "activities", "codedActivityLevel": "activity_level",
+    "hasInitiation": "initiation", "hasDecisionAutonomy": "decision_autonomy",
+}  # fmt: skip
+
+
+def _placement_evidence(graph: Any, case: Any) -> list[tuple[str, str, str]]:
+    """The evidence records (``cogov:Evidence``, docs/evidence.md) about the values that place
+    the case: its mechanisms, activities, initiation and autonomy, and a coder's judgement."""
+    from rdflib import URIRef
+    from rdflib.namespace import DCTERMS, PROV
+
+    found = []
+    for record in sorted(graph.objects(case, URIRef(NAMESPACE + "hasEvidence")), key=str):
+        about = _first(graph, record, URIRef(NAMESPACE + "aboutProperty"))
+        field_name = PLACEMENT_PROPERTIES.get(str(about).removeprefix(NAMESPACE))
+        quote = _first(graph, record, PROV.value)
+        if field_name is None or quote is None:
+            continue
+        value = _first(graph, record, URIRef(NAMESPACE + "aboutValue"))
+        what = f"{field_name}: {_key(value)}" if value is not None else field_name
+        source = _first(graph, record, DCTERMS.source)
+        found.append((what, str(quote), str(source) if source is not None else ""))
+    return found
+
+
+def _evidence_html(case: CaseView) -> str:
+    """The quotes a placement rests on, folded under the case's name (nothing when none)."""
+    if not case.evidence:
+        return ""
+    items = "".join(
+        f"<li><code>{e(what)}</code> “{e(quote)}”"
+        + (f" <small>({e(source)})</small>" if source else "")
+        + "</li>"
+        for what, quote, source in case.evidence
+    )
+    return (
+        f'<details class="evidence"><summary>证据 evidence ({len(case.evidence)})</summary>'
+        f"<ul>{items}</ul></details>"
+    )
 
 
 def _first(graph: Any, subject: Any, predicate: Any) -> Any:
@@ -555,7 +602,7 @@ def _table1(data: ReportData) -> str:
         zh, en = TYPE_NAMES[letter]
         items = "".join(
             f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
-            f"<small>({e(_mode_short(c.mode))})</small></li>"
+            f"<small>({e(_mode_short(c.mode))})</small>{_evidence_html(c)}</li>"
             for c in sorted(by_type[letter], key=lambda c: c.id)
         )
         return (
@@ -584,7 +631,7 @@ def _table1(data: ReportData) -> str:
     )
 
 
-def missing_evidence(case: CaseView) -> list[str]:
+def unreported_fields(case: CaseView) -> list[str]:
     """What keeps a case out of Table 1: the fields whose evidence is not reported."""
     return [
         field
@@ -600,7 +647,8 @@ def _unclassified(cases: Sequence[CaseView]) -> str:
     """The cases placed in no type for lack of evidence, in their own box, with what is missing."""
     items = "".join(
         f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
-        f"<small>(未报告 not reported: {e(', '.join(missing_evidence(c)))})</small></li>"
+        f"<small>(未报告 not reported: {e(', '.join(unreported_fields(c)))})</small>"
+        f"{_evidence_html(c)}</li>"
         for c in sorted(cases, key=lambda c: c.id)
     )
     return (
