@@ -76,6 +76,9 @@ DATASET_GRAPH_BASE = "https://w3id.org/cogov/graph/dataset/"
 #: the triple ``POINTER POINTS_TO <graph>`` in the default graph names the published dataset
 POINTER = "https://w3id.org/cogov/graph/current"
 POINTS_TO = "https://w3id.org/cogov/graph/pointsTo"
+#: where the pointer lives on a server without a default graph of its own (Virtuoso, whose
+#: default graph is the union of all graphs and cannot be written without naming a graph)
+POINTER_GRAPH = "https://w3id.org/cogov/graph/pointer"
 _CURRENT_QUERY = f"SELECT ?g WHERE {{ <{POINTER}> <{POINTS_TO}> ?g }}"
 
 _FORMATS = {
@@ -96,11 +99,17 @@ Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def bind_values(query: str, bindings: Bindings) -> str:
+def bind_values(query: str, bindings: Bindings, *, style: str = "values") -> str:
     """Bind variables with a ``VALUES`` block at the start of the outer ``WHERE`` group.
+
+    ``style="bind"`` writes one ``BIND (term AS ?name)`` per variable there instead, which
+    means the same for one row of values (Virtuoso 7.2 drops solutions of a ``CONSTRUCT``
+    and fails on some queries when the values come in a ``VALUES`` block).
 
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?y }", {"y": ox.Literal('a"}')})
     'SELECT ?x WHERE { VALUES (?y) { ("a\\\\"}") } ?x ?p ?y }'
+    >>> bind_values("SELECT ?x WHERE { ?x ?p ?y }", {"y": ox.Literal("a")}, style="bind")
+    'SELECT ?x WHERE { BIND ("a" AS ?y) ?x ?p ?y }'
     """
     if not bindings:
         return query
@@ -110,13 +119,16 @@ def bind_values(query: str, bindings: Bindings) -> str:
             raise ValueError(f"not a SPARQL variable name: {name!r}")
         if not isinstance(bindings[name], (ox.NamedNode, ox.Literal)):
             raise TypeError(f"parameter {name} must be an IRI or a literal term")
-    block = (
-        " VALUES ("
-        + " ".join(f"?{n}" for n in names)
-        + ") { ("
-        + " ".join(str(bindings[n]) for n in names)
-        + ") }"
-    )
+    if style == "bind":
+        block = "".join(f" BIND ({bindings[n]} AS ?{n})" for n in names)
+    else:
+        block = (
+            " VALUES ("
+            + " ".join(f"?{n}" for n in names)
+            + ") { ("
+            + " ".join(str(bindings[n]) for n in names)
+            + ") }"
+        )
     # Only full-line comments are skipped: a '#' inside an IRI is not a comment.
     offset = 0
     for line in query.splitlines(keepends=True):
@@ -243,17 +255,8 @@ class Backend(ABC):
     def publish(self, graph: str) -> None:
         """Point readers at ``graph`` in one small transaction, then drop the previous one."""
         previous = self.current_graph()
-        pointer, points_to, target = (
-            ox.NamedNode(POINTER),
-            ox.NamedNode(POINTS_TO),
-            ox.NamedNode(graph),
-        )
         try:
-            self.update(
-                f"DELETE {{ {pointer} {points_to} ?old }} "
-                f"INSERT {{ {pointer} {points_to} {target} }} "
-                f"WHERE {{ OPTIONAL {{ {pointer} {points_to} ?old }} }}"
-            )
+            self.update(self._pointer_update(graph, previous))
         except BackendError:
             # The answer may be lost after the switch was made: then the load has succeeded,
             # and the caller must not drop the graph that readers now see.
@@ -269,6 +272,16 @@ class Backend(ABC):
                 self.drop(previous)
             except BackendError:
                 pass
+
+    def _pointer_update(self, graph: str, previous: str | None) -> str:
+        """The one SPARQL Update operation that points readers at ``graph`` (in the default
+        graph, whatever it pointed at before)."""
+        pointer, points_to = ox.NamedNode(POINTER), ox.NamedNode(POINTS_TO)
+        return (
+            f"DELETE {{ {pointer} {points_to} ?old }} "
+            f"INSERT {{ {pointer} {points_to} {ox.NamedNode(graph)} }} "
+            f"WHERE {{ OPTIONAL {{ {pointer} {points_to} ?old }} }}"
+        )
 
     def load_graph(self, graph: Any, target: str | None = None) -> None:
         """Add an rdflib graph."""
@@ -581,12 +594,25 @@ def _challenges(headers: Any, scheme: str) -> list[str]:
 
 class _BasicHandler(urllib.request.HTTPBasicAuthHandler):
     """Answers Basic challenges only: another scheme's challenge is left to the other
-    handlers (the standard handler raises ValueError on it)."""
+    handlers (the standard handler raises ValueError on it).
+
+    Once a Basic challenge was answered, later requests to that URL send Basic at once. The
+    standard handler also does so after *any* success, a Digest one included: the password
+    would then go out in Basic's reversible encoding to a server that asked for Digest.
+    """
 
     def http_error_401(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
         if not _challenges(headers, "basic"):
             return None
-        return super().http_error_401(req, fp, code, msg, headers)
+        response = super().http_error_401(req, fp, code, msg, headers)
+        if response is not None and 200 <= response.status < 300:
+            self.passwd.update_authenticated(req.full_url, True)
+        return response
+
+    def http_response(self, req, response):  # type: ignore[no-untyped-def]
+        return response
+
+    https_response = http_response
 
 
 class _DigestOnceHandler(urllib.request.HTTPDigestAuthHandler):
@@ -644,7 +670,8 @@ _LOOKS_HTML = re.compile(r"\s*<(!doctype|html|head|body|title|h[1-6]|p|div|pre)\
 
 def meaningful_line(body: bytes, content_type: str, code: int = 0, reason: str = "") -> str:
     """What an error page says, in one line: an HTML page's title, first heading or first
-    line of text that says more than the status itself; other text up to 500 characters.
+    line of text that says more than the status itself; other text up to its first blank
+    line, at most 500 characters.
 
     >>> meaningful_line(b"<html><head><title>Error 403</title></head><body><h3>"
     ...     b"SR575: SECURITY: No permission</h3><p>Details...</p></body></html>",
@@ -653,7 +680,8 @@ def meaningful_line(body: bytes, content_type: str, code: int = 0, reason: str =
     """
     text = body.decode("utf-8", "replace")
     if "html" not in content_type.lower() and not _LOOKS_HTML.match(text):
-        return text[:500].strip()
+        # up to the first blank line: Virtuoso follows its message with the whole query
+        return re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0][:500].strip()
     text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
     candidates = re.findall(r"(?is)<title\b[^>]*>(.*?)</title\s*>", text)
     candidates += re.findall(r"(?is)<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", text)
@@ -737,6 +765,42 @@ class EndpointBackend(Backend):
             message = f"the endpoint {url} failed while answering ({type(err).__name__}: {err})"
         raise BackendError(self._scrub(message)) from None
 
+    def _server(self) -> str:
+        """The Server header of the endpoint's answers (asked with ``ASK {}`` if none yet)."""
+        if not self._last_server:
+            self._request(
+                self.url,
+                urllib.parse.urlencode({"query": "ASK {}"}).encode("ascii"),
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Accept": "application/sparql-results+json",
+                },
+            )
+        return self._last_server
+
+    def _pointer_update(self, graph: str, previous: str | None) -> str:
+        if not self._server().startswith("Virtuoso/"):
+            return super()._pointer_update(graph, previous)
+        # Virtuoso (7.2) differs from SPARQL 1.1 in three ways here: DELETE/INSERT needs a
+        # graph ("SP031: No plain default graph specified"); it inserts nothing for a solution
+        # that leaves a DELETE template's variable unbound (the OPTIONAL above, when there is
+        # no pointer yet); and the operations of one request are not one transaction. So one
+        # operation, in a graph of the pointer's own, which current_graph() finds in
+        # Virtuoso's default graph for reading (the union of all graphs).
+        pointer, points_to, target = (
+            ox.NamedNode(POINTER),
+            ox.NamedNode(POINTS_TO),
+            ox.NamedNode(graph),
+        )
+        home = ox.NamedNode(POINTER_GRAPH)
+        if previous is None:
+            return f"INSERT DATA {{ GRAPH {home} {{ {pointer} {points_to} {target} }} }}"
+        return (
+            f"WITH {home} DELETE {{ {pointer} {points_to} ?old }} "
+            f"INSERT {{ {pointer} {points_to} {target} }} "
+            f"WHERE {{ {pointer} {points_to} ?old }}"
+        )
+
     def _scrub(self, message: str) -> str:
         """``message`` without any secret (a server may echo what it was sent)."""
         for given in self.credentials.values():
@@ -749,6 +813,8 @@ class EndpointBackend(Backend):
             body = err.read(64 * 1024) or b""
         except (OSError, http.client.HTTPException, ValueError, AttributeError):
             body = b""
+        if err.headers is not None:
+            self._last_server = err.headers.get("Server", "") or self._last_server
         content_type = err.headers.get("Content-Type", "") if err.headers else ""
         detail = meaningful_line(body, content_type, err.code, str(err.reason))
         status = f"HTTP {err.code} {err.reason}".strip()
@@ -788,9 +854,9 @@ class EndpointBackend(Backend):
     def _query(
         self, query: str, bindings: Bindings | None, graph: str | None, accept: str
     ) -> bytes:
-        form = {"query": bind_values(query, bindings or {})}
         if graph is None:
             graph = self.current_graph()
+        form = {"query": self._bind(query, bindings)}
         if graph:
             form["default-graph-uri"] = graph
         body = urllib.parse.urlencode(form).encode("utf-8")
@@ -875,8 +941,14 @@ class EndpointBackend(Backend):
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
     ) -> int | None:
-        self.update(construct_as_insert(bind_values(query, bindings or {}), graph))
+        self.update(construct_as_insert(self._bind(query, bindings), graph))
         return None
+
+    def _bind(self, query: str, bindings: Bindings | None) -> str:
+        if not bindings:
+            return query
+        style = "bind" if self._server().startswith("Virtuoso/") else "values"
+        return bind_values(query, bindings, style=style)
 
     def drop(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")

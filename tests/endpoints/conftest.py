@@ -1,5 +1,5 @@
-"""Fixtures of the endpoint tests: servers that require credentials, and a clean environment
-(no credentials of the person running the tests, no ~/.netrc of theirs)."""
+"""Fixtures of the endpoint tests: servers that require credentials, Virtuoso, and a clean
+environment (no credentials of the person running the tests, no ~/.netrc of theirs)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ import pytest
 # helper modules beside this file (the suite runs with --import-mode=importlib)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from auth_servers import AuthServer, serve_auth
+from virtuoso_server import PASSWORD as VIRTUOSO_PASSWORD
+from virtuoso_server import USER as VIRTUOSO_USER
+from virtuoso_server import VirtuosoServer
 
 from cogov.backends import ENV_AUTH, ENV_PASSWORD, ENV_TOKEN, ENV_USER
 
@@ -62,3 +65,20 @@ def echo_server() -> Iterator[AuthServer]:
     yield state
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    """Virtuoso on 127.0.0.1 with a new database, for one test module (skipped where the
+    Debian package is not installed)."""
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def virtuoso_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Virtuoso's default account, in the environment as a user gives it (Digest only)."""
+    monkeypatch.setenv(ENV_USER, VIRTUOSO_USER)
+    monkeypatch.setenv(ENV_PASSWORD, VIRTUOSO_PASSWORD)
+    monkeypatch.setenv(ENV_AUTH, "digest")

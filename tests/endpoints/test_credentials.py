@@ -54,6 +54,14 @@ def test_basic_answers_the_challenge(basic_server, monkeypatch) -> None:
     assert [h.split()[0] for _, _, h in basic_server.seen if h] == ["Basic"]
 
 
+def test_basic_is_sent_at_once_after_a_basic_challenge(basic_server, monkeypatch) -> None:
+    give(monkeypatch, basic_server)
+    backend = EndpointBackend(f"{basic_server.url}/query")
+    for _ in range(3):
+        backend.select(ASK_GRAPH, graph="")
+    assert [h.split(" ")[0] for _, _, h in basic_server.seen] == ["", "Basic", "Basic", "Basic"]
+
+
 def test_basic_at_once_sends_no_request_without_credentials(basic_server, monkeypatch) -> None:
     """COGOV_ENDPOINT_AUTH=basic: no 401 round trip, so no upload is ever sent twice."""
     give(monkeypatch, basic_server, auth="basic")
@@ -81,9 +89,10 @@ def test_digest(digest_server, monkeypatch, auth) -> None:
     give(monkeypatch, digest_server, auth=auth)
     backend = EndpointBackend(f"{digest_server.url}/query")
     assert backend.select(ASK_GRAPH, graph="") == []
-    backend.load_rdf(b"<urn:a> <urn:p> <urn:o> .\n", "nt", "urn:g")  # a POST with a body
+    for _ in range(2):  # POSTs with a body, to one URL
+        backend.load_rdf(b"<urn:a> <urn:p> <urn:o> .\n", "nt", "urn:g")
     sent = [h for _, _, h in digest_server.seen if h]
-    assert len(sent) == 2 and all(h.startswith("Digest ") for h in sent)
+    assert len(sent) == 3 and all(h.startswith("Digest ") for h in sent)
     assert not any(digest_server.secret in h for _, _, h in digest_server.seen)
 
 
