@@ -669,24 +669,28 @@ _LOOKS_HTML = re.compile(r"\s*<(!doctype|html|head|body|title|h[1-6]|p|div|pre)\
 
 
 def meaningful_line(body: bytes, content_type: str, code: int = 0, reason: str = "") -> str:
-    """What an error page says, in one line: an HTML page's title, first heading or first
-    line of text that says more than the status itself; other text up to its first blank
+    """What an error page says, in one line: an HTML page's first line of text outside its
+    headings, else its first heading, else its title, that says more than the status itself; other text up to its first blank
     line, at most 500 characters.
 
-    >>> meaningful_line(b"<html><head><title>Error 403</title></head><body><h3>"
-    ...     b"SR575: SECURITY: No permission</h3><p>Details...</p></body></html>",
+    >>> meaningful_line(b"<html><head><title>SPARQL request failed</title></head><body>"
+    ...     b"<h1>HTTP/1.1 403 Forbidden</h1><h3>Error 42000</h3>"
+    ...     b"<xmp>SR575:SECURITY: No permission to execute ...</xmp></body></html>",
     ...     "text/html", 403, "Forbidden")
-    'SR575: SECURITY: No permission'
+    'SR575:SECURITY: No permission to execute ...'
     """
     text = body.decode("utf-8", "replace")
     if "html" not in content_type.lower() and not _LOOKS_HTML.match(text):
         # up to the first blank line: Virtuoso follows its message with the whole query
         return re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0][:500].strip()
     text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
-    candidates = re.findall(r"(?is)<title\b[^>]*>(.*?)</title\s*>", text)
-    candidates += re.findall(r"(?is)<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", text)
+    titles = re.findall(r"(?is)<title\b[^>]*>(.*?)</title\s*>", text)
     body_text = re.sub(r"(?is)<head\b.*?</head\s*>", " ", text)
-    candidates += _TAG.sub("\n", body_text).splitlines()
+    headings = re.findall(r"(?is)<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", body_text)
+    plain = re.sub(r"(?is)<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", "\n", body_text)
+    # the page's own words first (Virtuoso: "SR575:SECURITY: No permission to execute ..."),
+    # then its headings, then its title (often generic: "... request failed")
+    candidates = [*_TAG.sub("\n", plain).splitlines(), *headings, *titles]
     status_words = {w.lower() for w in re.findall(r"\w+", f"{code} {reason} error http status")}
     for candidate in candidates:
         line = " ".join(html.unescape(_TAG.sub(" ", candidate)).split())
