@@ -2,9 +2,11 @@
 
 - ``memory`` (default): an in-memory pyoxigraph store, no set-up;
 - ``store``: a persistent pyoxigraph store in a folder, loaded once and queried many times;
-- ``endpoint``: any SPARQL 1.1 endpoint over HTTP (Oxigraph server, Fuseki, GraphDB, ...),
-  read through the SPARQL protocol and written through the Graph Store Protocol and SPARQL
-  Update, with the standard library only;
+- ``endpoint``: any SPARQL 1.1 endpoint over HTTP (Oxigraph server, Virtuoso, Fuseki,
+  GraphDB, ...), read through the SPARQL protocol and written through the Graph Store Protocol
+  and SPARQL Update, with the standard library only; credentials (HTTP Basic, Digest or a
+  bearer token) come from the environment or a ``.netrc`` file, never from the command line
+  (:func:`endpoint_credentials`, docs/endpoints.md);
 - ``rdflib``: rdflib's own engine in memory, for small data and as the reference.
 
 Every backend returns the same row shape from :meth:`Backend.select`: a list of dicts from
@@ -24,15 +26,19 @@ mechanism is used on every backend, so they all give the same answers.
 
 from __future__ import annotations
 
+import html
 import http.client
 import json
+import netrc
+import os
 import re
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Self
@@ -70,6 +76,9 @@ DATASET_GRAPH_BASE = "https://w3id.org/cogov/graph/dataset/"
 #: the triple ``POINTER POINTS_TO <graph>`` in the default graph names the published dataset
 POINTER = "https://w3id.org/cogov/graph/current"
 POINTS_TO = "https://w3id.org/cogov/graph/pointsTo"
+#: where the pointer lives on a server without a default graph of its own (Virtuoso, whose
+#: default graph is the union of all graphs and cannot be written without naming a graph)
+POINTER_GRAPH = "https://w3id.org/cogov/graph/pointer"
 _CURRENT_QUERY = f"SELECT ?g WHERE {{ <{POINTER}> <{POINTS_TO}> ?g }}"
 
 _FORMATS = {
@@ -90,11 +99,17 @@ Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def bind_values(query: str, bindings: Bindings) -> str:
+def bind_values(query: str, bindings: Bindings, *, style: str = "values") -> str:
     """Bind variables with a ``VALUES`` block at the start of the outer ``WHERE`` group.
+
+    ``style="bind"`` writes one ``BIND (term AS ?name)`` per variable there instead, which
+    means the same for one row of values (Virtuoso 7.2 drops solutions of a ``CONSTRUCT``
+    and fails on some queries when the values come in a ``VALUES`` block).
 
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?y }", {"y": ox.Literal('a"}')})
     'SELECT ?x WHERE { VALUES (?y) { ("a\\\\"}") } ?x ?p ?y }'
+    >>> bind_values("SELECT ?x WHERE { ?x ?p ?y }", {"y": ox.Literal("a")}, style="bind")
+    'SELECT ?x WHERE { BIND ("a" AS ?y) ?x ?p ?y }'
     """
     if not bindings:
         return query
@@ -104,13 +119,16 @@ def bind_values(query: str, bindings: Bindings) -> str:
             raise ValueError(f"not a SPARQL variable name: {name!r}")
         if not isinstance(bindings[name], (ox.NamedNode, ox.Literal)):
             raise TypeError(f"parameter {name} must be an IRI or a literal term")
-    block = (
-        " VALUES ("
-        + " ".join(f"?{n}" for n in names)
-        + ") { ("
-        + " ".join(str(bindings[n]) for n in names)
-        + ") }"
-    )
+    if style == "bind":
+        block = "".join(f" BIND ({bindings[n]} AS ?{n})" for n in names)
+    else:
+        block = (
+            " VALUES ("
+            + " ".join(f"?{n}" for n in names)
+            + ") { ("
+            + " ".join(str(bindings[n]) for n in names)
+            + ") }"
+        )
     # Only full-line comments are skipped: a '#' inside an IRI is not a comment.
     offset = 0
     for line in query.splitlines(keepends=True):
@@ -237,17 +255,8 @@ class Backend(ABC):
     def publish(self, graph: str) -> None:
         """Point readers at ``graph`` in one small transaction, then drop the previous one."""
         previous = self.current_graph()
-        pointer, points_to, target = (
-            ox.NamedNode(POINTER),
-            ox.NamedNode(POINTS_TO),
-            ox.NamedNode(graph),
-        )
         try:
-            self.update(
-                f"DELETE {{ {pointer} {points_to} ?old }} "
-                f"INSERT {{ {pointer} {points_to} {target} }} "
-                f"WHERE {{ OPTIONAL {{ {pointer} {points_to} ?old }} }}"
-            )
+            self.update(self._pointer_update(graph, previous))
         except BackendError:
             # The answer may be lost after the switch was made: then the load has succeeded,
             # and the caller must not drop the graph that readers now see.
@@ -263,6 +272,16 @@ class Backend(ABC):
                 self.drop(previous)
             except BackendError:
                 pass
+
+    def _pointer_update(self, graph: str, previous: str | None) -> str:
+        """The one SPARQL Update operation that points readers at ``graph`` (in the default
+        graph, whatever it pointed at before)."""
+        pointer, points_to = ox.NamedNode(POINTER), ox.NamedNode(POINTS_TO)
+        return (
+            f"DELETE {{ {pointer} {points_to} ?old }} "
+            f"INSERT {{ {pointer} {points_to} {ox.NamedNode(graph)} }} "
+            f"WHERE {{ OPTIONAL {{ {pointer} {points_to} ?old }} }}"
+        )
 
     def load_graph(self, graph: Any, target: str | None = None) -> None:
         """Add an rdflib graph."""
@@ -453,6 +472,233 @@ def _rdflib_value(term: Any) -> Any:
     return str(term)
 
 
+#: the environment variables that give an endpoint's credentials (docs/endpoints.md)
+ENV_USER = "COGOV_ENDPOINT_USER"
+ENV_PASSWORD = "COGOV_ENDPOINT_PASSWORD"
+ENV_AUTH = "COGOV_ENDPOINT_AUTH"
+ENV_TOKEN = "COGOV_ENDPOINT_TOKEN"
+#: ``auto``: answer the server's Basic or Digest challenge; ``basic``: send Basic at once
+#: (no 401 round trip, no upload sent twice); ``digest``: Digest only, never the password itself
+AUTH_SCHEMES = ("auto", "basic", "digest")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Who cogov says it is to an endpoint; the secret never shows in ``repr`` or messages."""
+
+    scheme: str  # one of AUTH_SCHEMES, or "bearer"
+    user: str = ""
+    secret: str = field(default="", repr=False)
+    source: str = ""  # where they came from: the environment or a .netrc file
+
+    def describe(self) -> str:
+        """Whose credentials, for messages: never the password or the token."""
+        if self.scheme == "bearer":
+            return f"the token from {self.source}"
+        return f"the credentials of user {self.user!r} from {self.source}"
+
+    def hidden(self) -> list[str]:
+        """The strings no message may contain (the secret, and Basic's encoding of it)."""
+        import base64
+
+        if not self.secret:
+            return []
+        basic = base64.b64encode(f"{self.user}:{self.secret}".encode()).decode("ascii")
+        return [self.secret, basic]
+
+
+def endpoint_credentials(
+    urls: Iterable[str], environ: Mapping[str, str] | None = None
+) -> dict[str, Credentials]:
+    """The credentials for each host of ``urls`` (host name → credentials).
+
+    From the environment first: ``COGOV_ENDPOINT_TOKEN`` (a bearer token), or
+    ``COGOV_ENDPOINT_USER`` with ``COGOV_ENDPOINT_PASSWORD`` (and ``COGOV_ENDPOINT_AUTH``:
+    ``auto``, ``basic`` or ``digest``); else the ``.netrc`` entry of each host (the file
+    ``NETRC`` names, else ``~/.netrc``). Never from the command line, where ``ps`` shows them.
+    """
+    env = os.environ if environ is None else environ
+    hosts = sorted({h for h in (urllib.parse.urlsplit(u).hostname for u in urls) if h})
+    scheme = (env.get(ENV_AUTH) or "auto").strip().lower()
+    if scheme not in AUTH_SCHEMES:
+        raise BackendError(f"{ENV_AUTH} must be auto, basic or digest (unset: auto)")
+    token, user, password = (env.get(n, "") for n in (ENV_TOKEN, ENV_USER, ENV_PASSWORD))
+    if token:
+        if user or password or env.get(ENV_AUTH):
+            raise BackendError(
+                f"set either {ENV_TOKEN} (a bearer token) or {ENV_USER} and {ENV_PASSWORD} "
+                f"(with {ENV_AUTH}), not both"
+            )
+        return {h: Credentials("bearer", secret=token, source=ENV_TOKEN) for h in hosts}
+    if user or password:
+        if not (user and password):
+            raise BackendError(
+                f"{ENV_USER} and {ENV_PASSWORD} go together: set both, or neither to use "
+                "a .netrc entry"
+            )
+        given = Credentials(scheme, user, password, f"{ENV_USER} and {ENV_PASSWORD}")
+        return {h: given for h in hosts}
+    return _netrc_credentials(hosts, env, scheme)
+
+
+def _netrc_credentials(
+    hosts: list[str], env: Mapping[str, str], scheme: str
+) -> dict[str, Credentials]:
+    named = env.get("NETRC")
+    path = Path(named).expanduser() if named else Path.home() / ".netrc"
+    if not path.is_file():
+        if named:
+            raise BackendError(f"NETRC names {path}, which is not a file")
+        return {}
+    try:
+        entries = netrc.netrc(str(path))
+    except netrc.NetrcParseError as err:
+        # its text may quote a token of the file, which may be a password: only the line
+        raise BackendError(
+            f"the .netrc file {path} could not be read (line {err.lineno}); fix it, or set "
+            "NETRC to another file"
+        ) from None
+    except OSError as err:
+        raise BackendError(f"cannot read the .netrc file {path}: {err.strerror}") from None
+    found = {}
+    for host in hosts:
+        entry = entries.authenticators(host)
+        if entry and entry[0] and entry[2]:
+            found[host] = Credentials(scheme, entry[0], entry[2], f"{path} (machine {host})")
+    return found
+
+
+class _BearerHandler(urllib.request.BaseHandler):
+    """Adds ``Authorization: Bearer`` to requests for the endpoint's own hosts only, and not
+    to a redirected request (an unredirected header): a token never goes to another server."""
+
+    handler_order = 400
+
+    def __init__(self, tokens: dict[str, str]) -> None:
+        self._tokens = tokens  # URL authority (host:port) → token
+
+    def http_request(self, request: urllib.request.Request) -> urllib.request.Request:
+        token = self._tokens.get(request.host.lower())
+        if token:
+            request.add_unredirected_header("Authorization", f"Bearer {token}")
+        return request
+
+    https_request = http_request
+
+
+def _challenges(headers: Any, scheme: str) -> list[str]:
+    """The ``WWW-Authenticate`` challenges of ``scheme`` in an answer's headers."""
+    found = (headers.get_all("WWW-Authenticate") if headers is not None else None) or []
+    return [c for c in found if c.strip().lower().startswith(scheme)]
+
+
+class _BasicHandler(urllib.request.HTTPBasicAuthHandler):
+    """Answers Basic challenges only: another scheme's challenge is left to the other
+    handlers (the standard handler raises ValueError on it).
+
+    Once a Basic challenge was answered, later requests to that URL send Basic at once. The
+    standard handler also does so after *any* success, a Digest one included: the password
+    would then go out in Basic's reversible encoding to a server that asked for Digest.
+    """
+
+    def http_error_401(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        if not _challenges(headers, "basic"):
+            return None
+        response = super().http_error_401(req, fp, code, msg, headers)
+        if response is not None and 200 <= response.status < 300:
+            self.passwd.update_authenticated(req.full_url, True)
+        return response
+
+    def http_response(self, req, response):  # type: ignore[no-untyped-def]
+        return response
+
+    https_response = http_response
+
+
+class _DigestOnceHandler(urllib.request.HTTPDigestAuthHandler):
+    """Answers a Digest challenge once per request: credentials the server refused are not
+    sent again (the standard handler tries six times, which can lock an account), and a
+    challenge in another scheme is left to the other handlers instead of raising."""
+
+    def http_error_401(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        challenges = _challenges(headers, "digest")
+        if not challenges:
+            return None
+        sent = req.get_header("Authorization") or ""
+        if sent.startswith("Digest ") and "stale=true" not in challenges[0].lower():
+            return None  # refused: the 401 goes to the caller
+        return self.retry_http_digest_auth(req, challenges[0])
+
+
+def _opener(
+    urls: Iterable[str], credentials: Mapping[str, Credentials]
+) -> urllib.request.OpenerDirector:
+    """An opener that gives each URL its host's credentials, and nothing to other URLs."""
+    basic = urllib.request.HTTPPasswordMgrWithPriorAuth()
+    digest = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    tokens: dict[str, str] = {}
+    uses_basic = uses_digest = False
+    for url in urls:
+        parts = urllib.parse.urlsplit(url)
+        given = credentials.get(parts.hostname or "")
+        if given is None:
+            continue
+        if given.scheme == "bearer":
+            tokens[parts.netloc.lower()] = given.secret
+            continue
+        if given.scheme in ("auto", "basic"):
+            basic.add_password(
+                None, url, given.user, given.secret, is_authenticated=given.scheme == "basic"
+            )
+            uses_basic = True
+        if given.scheme in ("auto", "digest"):
+            digest.add_password(None, url, given.user, given.secret)
+            uses_digest = True
+    handlers: list[urllib.request.BaseHandler] = []
+    if uses_basic:
+        handlers.append(_BasicHandler(basic))
+    if tokens:
+        handlers.append(_BearerHandler(tokens))
+    if uses_digest:
+        handlers.append(_DigestOnceHandler(digest))
+    return urllib.request.build_opener(*handlers)
+
+
+_TAG = re.compile(r"<[^>]*>")
+_LOOKS_HTML = re.compile(r"\s*<(!doctype|html|head|body|title|h[1-6]|p|div|pre)\b", re.IGNORECASE)
+
+
+def meaningful_line(body: bytes, content_type: str, code: int = 0, reason: str = "") -> str:
+    """What an error page says, in one line: an HTML page's first line of text outside its
+    headings, else its first heading, else its title, that says more than the status itself; other text up to its first blank
+    line, at most 500 characters.
+
+    >>> meaningful_line(b"<html><head><title>SPARQL request failed</title></head><body>"
+    ...     b"<h1>HTTP/1.1 403 Forbidden</h1><h3>Error 42000</h3>"
+    ...     b"<xmp>SR575:SECURITY: No permission to execute ...</xmp></body></html>",
+    ...     "text/html", 403, "Forbidden")
+    'SR575:SECURITY: No permission to execute ...'
+    """
+    text = body.decode("utf-8", "replace")
+    if "html" not in content_type.lower() and not _LOOKS_HTML.match(text):
+        # up to the first blank line: Virtuoso follows its message with the whole query
+        return re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0][:500].strip()
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
+    titles = re.findall(r"(?is)<title\b[^>]*>(.*?)</title\s*>", text)
+    body_text = re.sub(r"(?is)<head\b.*?</head\s*>", " ", text)
+    headings = re.findall(r"(?is)<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", body_text)
+    plain = re.sub(r"(?is)<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", "\n", body_text)
+    # the page's own words first (Virtuoso: "SR575:SECURITY: No permission to execute ..."),
+    # then its headings, then its title (often generic: "... request failed")
+    candidates = [*_TAG.sub("\n", plain).splitlines(), *headings, *titles]
+    status_words = {w.lower() for w in re.findall(r"\w+", f"{code} {reason} error http status")}
+    for candidate in candidates:
+        line = " ".join(html.unescape(_TAG.sub(" ", candidate)).split())
+        if {w.lower() for w in re.findall(r"\w+", line)} - status_words:
+            return line[:300]
+    return ""
+
+
 class EndpointBackend(Backend):
     """Any SPARQL 1.1 endpoint, over HTTP with the standard library.
 
@@ -472,7 +718,16 @@ class EndpointBackend(Backend):
         update_url: str | None = None,
         store_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        credentials: Mapping[str, Credentials] | None = None,
     ) -> None:
+        for given in (url, update_url, store_url):
+            if given and "@" in urllib.parse.urlsplit(given).netloc:
+                # not echoed: the URL holds a password, which would then show in a message
+                raise BackendError(
+                    "an endpoint URL must not hold a user name or password (the process list "
+                    f"shows command lines): set {ENV_USER} and {ENV_PASSWORD}, or add a .netrc "
+                    "entry for the host (docs/endpoints.md)"
+                )
         parsed = urllib.parse.urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise BackendError(f"the endpoint must be an http(s) URL, not {url!r}")
@@ -487,35 +742,112 @@ class EndpointBackend(Backend):
         #: None until its first answer to an upload tells
         self._bulk_loads: bool | None = None
         self._last_server = ""  # the Server header of the last answer
+        urls = (self.url, self.update_url, self.store_url)
+        #: host name → credentials (see :func:`endpoint_credentials`)
+        self.credentials = endpoint_credentials(urls) if credentials is None else dict(credentials)
+        self._opener = _opener(urls, self.credentials)
 
     def _request(
         self, url: str, data: bytes | None, headers: dict[str, str], method: str = "POST"
     ) -> bytes:
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 self._last_server = response.headers.get("Server", "")
                 return response.read()
         except urllib.error.HTTPError as err:
-            try:
-                detail = err.read().decode("utf-8", "replace")[:500].strip()
-            except (OSError, http.client.HTTPException):
-                detail = ""
-            raise BackendError(
-                f"the endpoint {url} answered HTTP {err.code} {err.reason}"
-                + (f": {detail}" if detail else "")
-            ) from None
+            message = self._http_error(url, err)
         except TimeoutError:
-            raise BackendError(self._too_slow(url)) from None
+            message = self._too_slow(url)
         except urllib.error.URLError as err:
             if isinstance(err.reason, TimeoutError):
-                raise BackendError(self._too_slow(url)) from None
-            raise BackendError(f"cannot reach the endpoint {url}: {err.reason}") from None
+                message = self._too_slow(url)
+            else:
+                message = f"cannot reach the endpoint {url}: {err.reason}"
         except (OSError, http.client.HTTPException, ValueError) as err:
             # a dropped connection, a reply cut short or not HTTP at all
-            raise BackendError(
-                f"the endpoint {url} failed while answering ({type(err).__name__}: {err})"
-            ) from None
+            message = f"the endpoint {url} failed while answering ({type(err).__name__}: {err})"
+        raise BackendError(self._scrub(message)) from None
+
+    def _server(self) -> str:
+        """The Server header of the endpoint's answers (asked with ``ASK {}`` if none yet)."""
+        if not self._last_server:
+            self._request(
+                self.url,
+                urllib.parse.urlencode({"query": "ASK {}"}).encode("ascii"),
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Accept": "application/sparql-results+json",
+                },
+            )
+        return self._last_server
+
+    def _pointer_update(self, graph: str, previous: str | None) -> str:
+        if not self._server().startswith("Virtuoso/"):
+            return super()._pointer_update(graph, previous)
+        # Virtuoso (7.2) differs from SPARQL 1.1 in three ways here: DELETE/INSERT needs a
+        # graph ("SP031: No plain default graph specified"); it inserts nothing for a solution
+        # that leaves a DELETE template's variable unbound (the OPTIONAL above, when there is
+        # no pointer yet); and the operations of one request are not one transaction. So one
+        # operation, in a graph of the pointer's own, which current_graph() finds in
+        # Virtuoso's default graph for reading (the union of all graphs).
+        pointer, points_to, target = (
+            ox.NamedNode(POINTER),
+            ox.NamedNode(POINTS_TO),
+            ox.NamedNode(graph),
+        )
+        home = ox.NamedNode(POINTER_GRAPH)
+        if previous is None:
+            return f"INSERT DATA {{ GRAPH {home} {{ {pointer} {points_to} {target} }} }}"
+        return (
+            f"WITH {home} DELETE {{ {pointer} {points_to} ?old }} "
+            f"INSERT {{ {pointer} {points_to} {target} }} "
+            f"WHERE {{ {pointer} {points_to} ?old }}"
+        )
+
+    def _scrub(self, message: str) -> str:
+        """``message`` without any secret (a server may echo what it was sent)."""
+        for given in self.credentials.values():
+            for secret in given.hidden():
+                message = message.replace(secret, "[hidden]")
+        return message
+
+    def _http_error(self, url: str, err: urllib.error.HTTPError) -> str:
+        try:
+            body = err.read(64 * 1024) or b""
+        except (OSError, http.client.HTTPException, ValueError, AttributeError):
+            body = b""
+        if err.headers is not None:
+            self._last_server = err.headers.get("Server", "") or self._last_server
+        content_type = err.headers.get("Content-Type", "") if err.headers else ""
+        detail = meaningful_line(body, content_type, err.code, str(err.reason))
+        status = f"HTTP {err.code} {err.reason}".strip()
+        parts = urllib.parse.urlsplit(url)
+        host, where = parts.hostname or "", url.split("?", 1)[0]
+        given = self.credentials.get(host)
+        how = (
+            f"set {ENV_USER} and {ENV_PASSWORD} (or {ENV_TOKEN}), or add a .netrc entry for "
+            f"{host} (docs/endpoints.md)"
+        )
+        if err.code == 401:
+            if given is None:
+                return (
+                    f"the endpoint {where} requires credentials ({status}) and none were "
+                    f"given: {how}"
+                )
+            return f"the endpoint {where} refused {given.describe()} ({status})"
+        if err.code == 403:
+            said = f"{status}: {detail}" if detail else status
+            if given is None:
+                return (
+                    f"the endpoint {where} refused the request ({said}); it may need "
+                    f"credentials: {how}"
+                )
+            return (
+                f"the endpoint {where} refused the request made with {given.describe()} "
+                f"({said}); the account may lack the permission to do it"
+            )
+        return f"the endpoint {url} answered {status}" + (f": {detail}" if detail else "")
 
     def _too_slow(self, url: str) -> str:
         return (
@@ -526,9 +858,9 @@ class EndpointBackend(Backend):
     def _query(
         self, query: str, bindings: Bindings | None, graph: str | None, accept: str
     ) -> bytes:
-        form = {"query": bind_values(query, bindings or {})}
         if graph is None:
             graph = self.current_graph()
+        form = {"query": self._bind(query, bindings)}
         if graph:
             form["default-graph-uri"] = graph
         body = urllib.parse.urlencode(form).encode("utf-8")
@@ -613,8 +945,14 @@ class EndpointBackend(Backend):
     def apply_construct(
         self, query: str, bindings: Bindings | None = None, graph: str | None = None
     ) -> int | None:
-        self.update(construct_as_insert(bind_values(query, bindings or {}), graph))
+        self.update(construct_as_insert(self._bind(query, bindings), graph))
         return None
+
+    def _bind(self, query: str, bindings: Bindings | None) -> str:
+        if not bindings:
+            return query
+        style = "bind" if self._server().startswith("Virtuoso/") else "values"
+        return bind_values(query, bindings, style=style)
 
     def drop(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")

@@ -31,7 +31,10 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument(
         "--endpoint",
         metavar="URL",
-        help="a SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...)",
+        help="a SPARQL 1.1 query endpoint (Oxigraph server, Virtuoso, Fuseki, GraphDB, ...); "
+        "credentials come from COGOV_ENDPOINT_USER and COGOV_ENDPOINT_PASSWORD (with "
+        "COGOV_ENDPOINT_AUTH=auto|basic|digest), COGOV_ENDPOINT_TOKEN or a .netrc entry for "
+        "the host, never from the command line (docs/endpoints.md)",
     )
     parser.add_argument(
         "--update-endpoint",
