@@ -308,19 +308,7 @@ def match_inline(reader: Any, where: str, actor: Actor) -> Actor:
 
 
 def _warn(c: Any, field: str, message: str, zh: str) -> None:
-    line = c.lines.get(field.split(".", 1)[0].split("[", 1)[0])
-    c.problems.append(
-        Problem(
-            file=c.file,
-            message=message,
-            severity="warning",
-            case=c.case,
-            field=field,
-            row=c.row,
-            line=line if line is not None else c.line,
-            message_zh=zh,
-        )
-    )
+    c.error(field, message, zh, severity="warning")
 
 
 def unused(reader: Any, index: ActorIndex, used: set[str]) -> None:

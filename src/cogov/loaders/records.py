@@ -49,7 +49,13 @@ class Collector:
         self.lines: dict[str, int] = {}
 
     def error(
-        self, field: str | None, message: str, zh: str | None = None, *, line: int | None = None
+        self,
+        field: str | None,
+        message: str,
+        zh: str | None = None,
+        *,
+        line: int | None = None,
+        severity: str = "error",
     ) -> None:
         """A problem at ``field`` of the current case; ``zh`` is the message in Chinese."""
         if line is None and field is not None:
@@ -58,7 +64,7 @@ class Collector:
             Problem(
                 file=self.file,
                 message=message,
-                severity="error",
+                severity=severity,
                 case=self.case,
                 field=field,
                 row=self.row,
