@@ -11,6 +11,7 @@ checkout or from the interpreter running the tests.
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 import zipfile
@@ -26,9 +27,20 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
+#: the environment of the commands run in the venv: nothing from the caller's PYTHONPATH (a
+#: checkout on it would stand in for the wheel)
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
 def _run(args: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [str(a) for a in args], check=False, cwd=cwd, capture_output=True, text=True, timeout=600
+        [str(a) for a in args],
+        check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=CLEAN_ENV,
     )
     assert result.returncode == 0, f"{args} failed:\n{result.stdout}\n{result.stderr}"
     return result
@@ -76,6 +88,7 @@ def test_installed_command_exports_the_ontology(tmp_path: Path, venv: Path) -> N
         cwd=tmp_path,
         capture_output=True,
         timeout=600,
+        env=CLEAN_ENV,
     )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     graph = Graph().parse(data=result.stdout, format="nt")
@@ -90,6 +103,7 @@ def test_installed_quality_checks_run_from_the_wheel(tmp_path: Path, venv: Path)
         capture_output=True,
         text=True,
         timeout=600,
+        env=CLEAN_ENV,
     )
     assert result.returncode in (0, 1), result.stderr  # 1: the checks found problems
     assert "Quality checks (" in result.stdout
