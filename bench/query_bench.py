@@ -47,7 +47,7 @@ from cogov.backends import (
     OxigraphBackend,
     RdflibBackend,
 )
-from cogov.classify import run_rules
+from cogov.classification import run_rules
 from cogov.queries import Question, list_questions, run_question
 
 

@@ -21,7 +21,7 @@ from cogov.model import DRIVER_FIELDS
 
 NOT_REPORTED = "not_reported"
 SINGLE_FIELDS = ("initiation", "decision_autonomy")
-#: the classification's results, read from :func:`cogov.classify.classify`
+#: the classification's results, read from :func:`cogov.classification.classify`
 CLASSIFIED_FIELDS = ("formalization", "activity_level", "type", "mode")
 DRIVERS = tuple(f"drivers.{name}" for name in DRIVER_FIELDS)
 LIST_FIELDS = ("mechanisms", "activities", "instruments")
@@ -145,7 +145,7 @@ def _value(value: Any) -> Any:
 def coded_values(case: Any, classified: dict[str, Any]) -> dict[str, Any]:
     """Every field of one coder's case (see :data:`FIELDS`); None where nothing is coded.
 
-    ``classified`` is the case's row of :func:`cogov.classify.classify`. A list field is a
+    ``classified`` is the case's row of :func:`cogov.classification.classify`. A list field is a
     sorted tuple of keys, None when not reported (contract 0.2.0) and ``()`` when coded as none.
     """
     values = {name: _value(getattr(case, name)) for name in SINGLE_FIELDS}
@@ -221,7 +221,7 @@ def compare(paths: Sequence[str], *, threshold: int | None = None) -> AgreementR
     with every file's validation messages when any file does not validate, and
     :class:`InputError` (exit 2) for an unreadable file or when no case id is in every file.
     """
-    from cogov.classify import DEFAULT_THRESHOLD, check_threshold, classify, read_valid
+    from cogov.classification import DEFAULT_THRESHOLD, check_threshold, classify, read_valid
     from cogov.loaders import load_files
 
     threshold = check_threshold(DEFAULT_THRESHOLD if threshold is None else threshold)

@@ -80,7 +80,7 @@ def network_from_graph(graph: Any, *, threshold: int = 3) -> Network:
 
     from cogov.actors import ACTOR_BASE, wikidata_item
     from cogov.backends import OxigraphBackend
-    from cogov.classify import load_dataset
+    from cogov.classification import load_dataset
     from cogov.queries import run_question
 
     cogov = lambda local: URIRef(NAMESPACE + local)

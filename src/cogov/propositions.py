@@ -421,7 +421,7 @@ def assess_graph(
     """Load and classify an rdflib graph of cases, then test the propositions (all, or
     ``names``) on it."""
     from cogov.backends import OxigraphBackend
-    from cogov.classify import DEFAULT_THRESHOLD, load_dataset
+    from cogov.classification import DEFAULT_THRESHOLD, load_dataset
 
     chosen = [get_proposition(n) for n in names] if names else list_propositions()
     backend = backend or OxigraphBackend()
@@ -433,8 +433,8 @@ def assess_graph(
 def assess_files(
     paths: Iterable[str], names: Sequence[str] | None = None, *, lenient: bool = False
 ) -> list[Result]:
-    """Read and validate case files (:func:`cogov.classify.read_valid`), then test them."""
-    from cogov.classify import read_valid
+    """Read and validate case files (:func:`cogov.classification.read_valid`), then test them."""
+    from cogov.classification import read_valid
 
     prepared = read_valid(list(paths), lenient=lenient)
     return assess_graph(prepared.graph, names)

@@ -152,7 +152,7 @@ def collect(
     the case data and the triples the classification added.
     """
     from cogov.backends import open_backend
-    from cogov.classify import classify
+    from cogov.classification import classify
     from cogov.loaders import load_files
     from cogov.validation import validate
 

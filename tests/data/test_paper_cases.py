@@ -118,7 +118,7 @@ def test_the_dataset_validates_without_errors(dataset):
 
 @pytest.fixture(scope="module")
 def classified(dataset):
-    from cogov.classify import classify
+    from cogov.classification import classify
 
     return {row["id"]: row for row in classify(dataset.graph()).rows}
 

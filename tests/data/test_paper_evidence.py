@@ -256,7 +256,7 @@ EXPECTED_CLASSIFICATION = {
 
 @pytest.fixture(scope="module")
 def classified(cases_path):
-    from cogov.classify import classify, read_valid
+    from cogov.classification import classify, read_valid
 
     prepared = read_valid([str(cases_path)])
     return {row["id"]: row for row in classify(prepared.graph).rows}

@@ -19,7 +19,7 @@ import pytest
 import rdflib
 
 from cogov.backends import Backend, EndpointBackend, OxigraphBackend, RdflibBackend
-from cogov.classify import load_dataset
+from cogov.classification import load_dataset
 
 DATA = Path(__file__).parent / "data"
 BACKENDS = ("memory", "store", "endpoint", "rdflib")

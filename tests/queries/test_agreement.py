@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 
-from cogov.classify import classify
+from cogov.classification import classify
 from cogov.resources import data_dir
 
 COGOV = rdflib.Namespace("https://w3id.org/cogov#")

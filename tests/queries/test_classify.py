@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from cogov import classify as classify_module
+from cogov import classification as classify_module
 from cogov.backends import DATASET_GRAPH_BASE, EndpointBackend, OxigraphBackend, RdflibBackend
-from cogov.classify import check_threshold, classify, load_dataset
+from cogov.classification import check_threshold, classify, load_dataset
 from cogov.errors import BackendError, ResourceError, UsageError
 from cogov.queries import run_question
 

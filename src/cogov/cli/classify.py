@@ -10,7 +10,7 @@ from cogov.errors import EXIT_OK
 
 
 def handler(args: argparse.Namespace) -> int:
-    from cogov.classify import COLUMNS, check_threshold, classify
+    from cogov.classification import COLUMNS, check_threshold, classify
     from cogov.cli.query import format_rows, read_valid_reporting
 
     check_threshold(args.activity_threshold)

@@ -20,7 +20,7 @@ NETWORK_SUFFIXES = (".graphml", ".csv")
 
 
 def handler(args: argparse.Namespace) -> int:
-    from cogov.classify import check_threshold
+    from cogov.classification import check_threshold
     from cogov.cli.query import read_valid_reporting
     from cogov.network import network_from_graph, write_network
 

@@ -15,7 +15,7 @@ from cogov.errors import EXIT_OK
 
 
 def handler(args: argparse.Namespace) -> int:
-    from cogov.classify import check_threshold
+    from cogov.classification import check_threshold
     from cogov.cli.query import format_rows, read_valid_reporting
     from cogov.propositions import COLUMNS, TABLE_COLUMNS, assess_graph, get_proposition
 

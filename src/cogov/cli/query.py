@@ -88,10 +88,10 @@ def open_from_args(args: argparse.Namespace) -> Any:
 
 
 def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: bool = False) -> Any:
-    """Read and validate ``files`` (see :func:`cogov.classify.read_valid`), printing the
+    """Read and validate ``files`` (see :func:`cogov.classification.read_valid`), printing the
     warnings (summarised by kind when there are many) and, with ``--lenient``, which invalid
     cases were skipped and why."""
-    from cogov.classify import read_valid
+    from cogov.classification import read_valid
 
     prepared = read_valid(files, lenient=lenient)
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
@@ -109,7 +109,7 @@ def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> i
     """Validate, then load and classify ``files`` into ``backend``; the number of cases."""
     import rdflib
 
-    from cogov.classify import check_threshold, load_dataset
+    from cogov.classification import check_threshold, load_dataset
 
     check_threshold(args.activity_threshold)
     if files:

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from cogov import report
-    from cogov.classify import check_threshold
+    from cogov.classification import check_threshold
 
     check_threshold(args.activity_threshold)
     for name in args.files:
