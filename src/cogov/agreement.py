@@ -221,8 +221,8 @@ def compare(paths: Sequence[str], *, threshold: int | None = None) -> AgreementR
     with every file's validation messages when any file does not validate, and
     :class:`InputError` (exit 2) for an unreadable file or when no case id is in every file.
     """
-    from cogov.classification import DEFAULT_THRESHOLD, check_threshold, classify, read_valid
-    from cogov.loaders import load_files
+    from cogov.classification import DEFAULT_THRESHOLD, check_threshold, classify
+    from cogov.pipeline import read_valid
 
     threshold = check_threshold(DEFAULT_THRESHOLD if threshold is None else threshold)
     paths = [str(p) for p in paths]
@@ -238,10 +238,9 @@ def compare(paths: Sequence[str], *, threshold: int | None = None) -> AgreementR
             problems.extend(err.problems)
             continue
         warnings.extend(p for p in prepared.problems if p.severity != "error")
-        rows = classify(prepared.graph, threshold=threshold).rows
+        rows = classify(prepared, threshold=threshold).rows
         by_id = {row["id"]: row for row in rows}
-        cases = load_files([path]).cases  # the records themselves, as read_valid read them
-        coded.append({c.id: coded_values(c, by_id.get(c.id, {})) for c in cases})
+        coded.append({c.id: coded_values(c, by_id.get(c.id, {})) for c in prepared.cases})
     if problems:
         raise InvalidDataError("the data does not validate; no agreement was computed", problems)
     result = agreement_of(paths, coded)

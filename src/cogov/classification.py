@@ -12,11 +12,10 @@ the data. The Python here only orders the steps, binds the threshold and reads t
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -82,9 +81,19 @@ class Classification:
     """The result of :func:`classify`: one row per case, the added triples, the warnings."""
 
     rows: list[dict[str, Any]]
-    graph: Any  # rdflib.Graph of the triples the rules added
+    added: bytes  # N-Triples of the triples the rules added
     warnings: list[Problem] = field(default_factory=list)
     threshold: int = DEFAULT_THRESHOLD
+
+    @cached_property
+    def graph(self) -> Any:
+        """The added triples as an rdflib graph (built on first use: only Turtle needs it)."""
+        import rdflib
+
+        graph = rdflib.Graph()
+        graph.bind("cogov", "https://w3id.org/cogov#")
+        graph.parse(data=self.added, format="nt")
+        return graph
 
 
 def rule_files() -> list[Path]:
@@ -132,48 +141,6 @@ def run_rules(
     return added
 
 
-def ontology_graph() -> Any:
-    """The merged ontology (imported lazily: the ontology module is a sibling's work)."""
-    try:
-        from cogov.ontology import load_ontology
-    except ImportError as err:  # pragma: no cover - only before the ontology module exists
-        raise ResourceError("the ontology module of cogov is missing") from err
-    return load_ontology()
-
-
-def load_dataset(
-    backend: Backend,
-    data: Iterable[Any] | Any,
-    *,
-    ontology: Any | None = None,
-    threshold: int = DEFAULT_THRESHOLD,
-) -> None:
-    """Put the data, the ontology and the classification into ``backend``, all or nothing.
-
-    ``data`` is an rdflib graph, or N-Triples bytes. Backends that keep data (a store folder,
-    an endpoint) assemble everything in a new named graph and then publish it by switching one
-    pointer triple in one small transaction (see :meth:`Backend.publish`): a failure half-way
-    leaves the previous dataset in place, and readers never see a half-loaded one.
-    """
-    check_threshold(threshold)
-    ontology = ontology_graph() if ontology is None else ontology
-    target = backend.new_dataset_graph() if backend.needs_staging else None
-    try:
-        backend.load_graph(ontology, target)
-        if isinstance(data, bytes):
-            backend.load_rdf(data, "nt", target)
-        else:
-            backend.load_graph(data, target)
-        run_rules(backend, threshold=threshold, graph=target)
-        if target:
-            backend.publish(target)
-    except BaseException:
-        if target:
-            with contextlib.suppress(Exception):  # the first error is the one to report
-                backend.drop(target)
-        raise
-
-
 def classification_rows(backend: Backend) -> list[dict[str, Any]]:
     """One row per classified case (the ``case-classification`` question)."""
     from cogov.queries import run_question
@@ -202,69 +169,23 @@ def warnings_of(
 
 
 def classify(
-    graph: Any,
+    data: Any,
     *,
     threshold: int = DEFAULT_THRESHOLD,
     ontology: Any | None = None,
     backend: Backend | None = None,
 ) -> Classification:
-    """Classify the cases of an rdflib graph (in memory unless a backend is given)."""
-    import rdflib
+    """Classify cases: prepared cases (:class:`cogov.pipeline.Prepared`), N-Triples bytes or an
+    rdflib graph, in memory unless a backend is given."""
+    from cogov.pipeline import load
 
     backend = backend or OxigraphBackend()
-    load_dataset(backend, graph, ontology=ontology, threshold=threshold)
+    load(backend, data, ontology=ontology, threshold=threshold)
     rows = classification_rows(backend)
-    added = rdflib.Graph()
-    added.parse(data=backend.construct(CLASSIFICATION_TRIPLES), format="nt")
-    added.bind("cogov", "https://w3id.org/cogov#")
-    return Classification(rows=rows, graph=added, warnings=warnings_of(rows), threshold=threshold)
-
-
-@dataclass
-class PreparedData:
-    """Validated case data ready to classify: the graph of the good cases, and what was left."""
-
-    graph: Any  # rdflib.Graph
-    case_count: int
-    problems: list[Problem]
-    skipped: list[str] = field(default_factory=list)
-    files: dict[str, str] = field(default_factory=dict)  # case id -> file
-
-
-def read_valid(paths: Iterable[str], *, lenient: bool = False, lang: str = "en") -> PreparedData:
-    """Read and validate case files; only valid data comes back.
-
-    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1) carrying the
-    validation messages. With ``lenient``, the cases with errors are left out and named in
-    ``skipped``; an error that belongs to no case (a broken file) still stops.
-    """
-    from cogov.errors import InvalidDataError
-    from cogov.loaders import load_files
-    from cogov.loaders.rdf import case_iri
-    from cogov.validation import validate
-
-    dataset = load_files(list(paths))
-    report = validate(dataset, lang=lang)
-    problems = list(report.problems)
-    graph = dataset.graph()
-    files = {c.id: c.file for c in dataset.cases if c.id}
-    if report.conforms:
-        return PreparedData(graph, len(dataset.cases), problems, [], files)
-    unplaced = [p for p in report.errors if not p.case]
-    if not lenient or unplaced:
-        raise InvalidDataError(
-            "the data does not validate; nothing was classified"
-            + ("" if lenient else " (use --lenient to skip the invalid cases)"),
-            report.errors + report.warnings,
-        )
-    bad = sorted(report.invalid_case_ids)
-    prefixes = []
-    for case in dataset.cases:
-        if case.id in report.invalid_case_ids:
-            prefixes.append(str(case.iri or case_iri(case.id, dataset.base)))
-    doomed = set(prefixes)
-    starts = tuple(p + "/" for p in prefixes)
-    for subject in {s for s in graph.subjects() if str(s) in doomed or str(s).startswith(starts)}:
-        graph.remove((subject, None, None))
-    kept = len([c for c in dataset.cases if c.id not in report.invalid_case_ids])
-    return PreparedData(graph, kept, problems, bad, files)
+    files = getattr(data, "files", None)
+    return Classification(
+        rows=rows,
+        added=backend.construct(CLASSIFICATION_TRIPLES),
+        warnings=warnings_of(rows, files),
+        threshold=threshold,
+    )

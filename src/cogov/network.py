@@ -80,7 +80,7 @@ def network_from_graph(graph: Any, *, threshold: int = 3) -> Network:
 
     from cogov.actors import ACTOR_BASE, wikidata_item
     from cogov.backends import OxigraphBackend
-    from cogov.classification import load_dataset
+    from cogov.pipeline import load
     from cogov.queries import run_question
 
     cogov = lambda local: URIRef(NAMESPACE + local)
@@ -109,7 +109,7 @@ def network_from_graph(graph: Any, *, threshold: int = 3) -> Network:
             node.iri = node.iri or str(actor)
     backend = OxigraphBackend()
     try:
-        load_dataset(backend, graph, threshold=threshold)
+        load(backend, graph, threshold=threshold)
         rows = run_question("actor-network", backend)
     finally:
         backend.close()

@@ -412,20 +412,20 @@ def run(proposition: Proposition, backend: Any, total: int) -> Result:
 
 
 def assess_graph(
-    graph: Any,
+    data: Any,
     names: Sequence[str] | None = None,
     *,
     threshold: int | None = None,
     backend: Any | None = None,
 ) -> list[Result]:
-    """Load and classify an rdflib graph of cases, then test the propositions (all, or
-    ``names``) on it."""
+    """Load and classify cases (prepared cases, N-Triples or an rdflib graph), then test the
+    propositions (all, or ``names``) on them."""
     from cogov.backends import OxigraphBackend
-    from cogov.classification import DEFAULT_THRESHOLD, load_dataset
+    from cogov.pipeline import load
 
     chosen = [get_proposition(n) for n in names] if names else list_propositions()
     backend = backend or OxigraphBackend()
-    load_dataset(backend, graph, threshold=threshold or DEFAULT_THRESHOLD)
+    load(backend, data, threshold=threshold)
     total = int(backend.select(_TOTAL)[0]["total"] or 0)
     return [run(p, backend, total) for p in chosen]
 
@@ -433,8 +433,7 @@ def assess_graph(
 def assess_files(
     paths: Iterable[str], names: Sequence[str] | None = None, *, lenient: bool = False
 ) -> list[Result]:
-    """Read and validate case files (:func:`cogov.classification.read_valid`), then test them."""
-    from cogov.classification import read_valid
+    """Read and validate case files (:func:`cogov.pipeline.read_valid`), then test them."""
+    from cogov.pipeline import read_valid
 
-    prepared = read_valid(list(paths), lenient=lenient)
-    return assess_graph(prepared.graph, names)
+    return assess_graph(read_valid(list(paths), lenient=lenient, caller="python"), names)

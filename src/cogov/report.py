@@ -21,7 +21,7 @@ import html
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
@@ -30,7 +30,7 @@ from typing import Any
 
 from cogov import __version__
 from cogov.atomic import atomic_dir, write_bytes, write_text
-from cogov.errors import InvalidDataError, Problem, UsageError
+from cogov.errors import Problem, UsageError
 from cogov.loaders.cells import protect_formula
 from cogov.resources import NAMESPACE, PREFIXES, data_dir
 
@@ -153,32 +153,19 @@ def collect(
     """
     from cogov.backends import open_backend
     from cogov.classification import classify
-    from cogov.loaders import load_files
-    from cogov.validation import validate
+    from cogov.pipeline import read_valid
 
     step = step or (lambda _name: None)
     files = [str(path) for path in paths] or [str(path) for path in default_paths()]
-    step("load")
-    dataset = load_files(files)
-    step("validate")
-    report = validate(dataset, lang="en")
-    problems = list(report.problems)
-    problems += [p for p in dataset.problems if p not in problems]
-    errors = [p for p in problems if p.severity == "error"]
-    invalid = set(report.invalid_case_ids) | {p.case for p in errors if p.case}
-    if errors and not lenient:
-        raise InvalidDataError(
-            f"{len(errors)} error(s) in the case data; fix them or use --lenient to skip "
-            "the invalid cases",
-            errors,
-        )
-    graph = dataset.graph()
-    if invalid:
-        graph = _without_cases(graph, invalid)
+    step("load and validate")
+    prepared = read_valid(files, lenient=lenient)
+    problems = list(prepared.problems)
+    invalid = set(prepared.skipped)
+    graph = prepared.graph
     step("classify")
     backend = open_backend()
     try:
-        classification = classify(graph, threshold=threshold, backend=backend)
+        classification = classify(prepared, threshold=threshold, backend=backend)
         classified = graph + classification.graph
         for prefix, namespace in graph.namespaces():
             classified.bind(prefix, namespace, replace=True)
@@ -208,26 +195,6 @@ def collect(
         skipped=sorted(invalid),
     )
     return data, classified
-
-
-def _without_cases(graph: Any, case_ids: Iterable[str]) -> Any:
-    """A copy of ``graph`` without the named cases and what hangs below their IRIs."""
-    from rdflib import Graph, Literal
-    from rdflib.namespace import DCTERMS
-
-    prefixes = []
-    for case_id in case_ids:
-        for subject in graph.subjects(DCTERMS.identifier, Literal(case_id)):
-            prefixes.append(str(subject))
-    kept = Graph()
-    for prefix, namespace in graph.namespaces():
-        kept.bind(prefix, namespace)
-    for triple in graph:
-        subject = str(triple[0])
-        if any(subject == p or subject.startswith(p + "/") for p in prefixes):
-            continue
-        kept.add(triple)
-    return kept
 
 
 def _key(node: Any) -> str:

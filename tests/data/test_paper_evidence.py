@@ -256,7 +256,8 @@ EXPECTED_CLASSIFICATION = {
 
 @pytest.fixture(scope="module")
 def classified(cases_path):
-    from cogov.classification import classify, read_valid
+    from cogov.classification import classify
+    from cogov.pipeline import read_valid
 
     prepared = read_valid([str(cases_path)])
     return {row["id"]: row for row in classify(prepared.graph).rows}

@@ -17,7 +17,7 @@ import pytest
 import rdflib
 
 from cogov.backends import Backend, Credentials, EndpointBackend, RdflibBackend
-from cogov.classification import load_dataset
+from cogov.pipeline import load as load_dataset
 from cogov.errors import BackendError
 from cogov.queries import run_question
 

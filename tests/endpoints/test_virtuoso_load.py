@@ -11,7 +11,7 @@ from test_virtuoso_contract import VIRTUOSO_7_2
 from virtuoso_server import VirtuosoServer
 
 from cogov.backends import EndpointBackend, OxigraphBackend
-from cogov.classification import load_dataset, read_valid
+from cogov.pipeline import load as load_dataset, read_valid
 from cogov.cli import main
 from cogov.queries import list_questions, run_question
 

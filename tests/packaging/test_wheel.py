@@ -128,3 +128,22 @@ def test_data_files_come_from_the_venv_not_the_checkout(tmp_path: Path, venv: Pa
         path = Path(line).resolve()
         assert path.is_relative_to(env), f"{path} is not inside the virtual environment"
         assert not path.is_relative_to(ROOT), f"{path} comes from the checkout"
+
+
+def test_wheel_ships_the_ontology_pre_serialised(tmp_path: Path, venv: Path) -> None:
+    """The closure in the wheel is the checkout's ontology, and the installed package loads it
+    rather than parsing Turtle."""
+    from rdflib.compare import isomorphic
+
+    from cogov.ontology import load_ontology
+    from cogov.pipeline import CLOSURE_FILE
+
+    wheel = next((venv.parent.parent / "dist").glob("cogov-*.whl"))
+    shipped = zipfile.ZipFile(wheel).read(f"cogov/_data/ontology/{CLOSURE_FILE}")
+    assert isomorphic(Graph().parse(data=shipped, format="nt"), load_ontology())
+    code = (
+        "import sys, cogov.pipeline as p; data = p.ontology_ntriples(); "
+        "print(len(data), 'cogov.ontology' in sys.modules)"
+    )
+    size, parsed = _run([venv / "python", "-c", code], cwd=tmp_path).stdout.split()
+    assert (int(size), parsed) == (len(shipped), "False")

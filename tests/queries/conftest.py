@@ -19,7 +19,7 @@ import pytest
 import rdflib
 
 from cogov.backends import Backend, EndpointBackend, OxigraphBackend, RdflibBackend
-from cogov.classification import load_dataset
+from cogov.pipeline import load as load_dataset
 
 DATA = Path(__file__).parent / "data"
 BACKENDS = ("memory", "store", "endpoint", "rdflib")

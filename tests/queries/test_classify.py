@@ -10,7 +10,8 @@ import rdflib
 
 from cogov import classification as classify_module
 from cogov.backends import DATASET_GRAPH_BASE, EndpointBackend, OxigraphBackend, RdflibBackend
-from cogov.classification import check_threshold, classify, load_dataset
+from cogov.classification import check_threshold, classify
+from cogov.pipeline import load as load_dataset
 from cogov.errors import BackendError, ResourceError, UsageError
 from cogov.queries import run_question
 

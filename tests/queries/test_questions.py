@@ -289,7 +289,7 @@ def test_a_case_without_activities_or_instruments_has_one_row_each(kind, ontolog
     import rdflib
 
     from cogov.backends import open_backend
-    from cogov.classification import load_dataset
+    from cogov.pipeline import load as load_dataset
 
     data = rdflib.Graph()
     data += cases

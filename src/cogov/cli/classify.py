@@ -17,7 +17,7 @@ def handler(args: argparse.Namespace) -> int:
     prepared = read_valid_reporting(
         args.files, lenient=args.lenient, all_warnings=args.all_warnings
     )
-    result = classify(prepared.graph, threshold=args.activity_threshold)
+    result = classify(prepared, threshold=args.activity_threshold)
     if args.format == "ttl":
         sys.stdout.write(result.graph.serialize(format="turtle"))
     else:

@@ -25,7 +25,7 @@ def handler(args: argparse.Namespace) -> int:
     prepared = read_valid_reporting(
         args.files, lenient=args.lenient, all_warnings=args.all_warnings
     )
-    results = assess_graph(prepared.graph, args.only, threshold=args.activity_threshold)
+    results = assess_graph(prepared, args.only, threshold=args.activity_threshold)
     if args.format == "table":
         rows = [result.table_row() for result in results]
         sys.stdout.write(format_rows(rows, TABLE_COLUMNS, "table"))

@@ -88,10 +88,10 @@ def open_from_args(args: argparse.Namespace) -> Any:
 
 
 def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: bool = False) -> Any:
-    """Read and validate ``files`` (see :func:`cogov.classification.read_valid`), printing the
+    """Read and validate ``files`` (see :func:`cogov.pipeline.read_valid`), printing the
     warnings (summarised by kind when there are many) and, with ``--lenient``, which invalid
     cases were skipped and why."""
-    from cogov.classification import read_valid
+    from cogov.pipeline import read_valid
 
     prepared = read_valid(files, lenient=lenient)
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
@@ -107,20 +107,17 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
 
 def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> int:
     """Validate, then load and classify ``files`` into ``backend``; the number of cases."""
-    import rdflib
-
-    from cogov.classification import check_threshold, load_dataset
+    from cogov.classification import check_threshold
+    from cogov.pipeline import load
 
     check_threshold(args.activity_threshold)
+    prepared = None
     if files:
         prepared = read_valid_reporting(
             files, lenient=args.lenient, all_warnings=getattr(args, "all_warnings", False)
         )
-        graph, count = prepared.graph, prepared.case_count
-    else:
-        graph, count = rdflib.Graph(), 0
-    load_dataset(backend, graph, threshold=args.activity_threshold)
-    return count
+    load(backend, prepared, threshold=args.activity_threshold)
+    return prepared.case_count if prepared else 0
 
 
 def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:

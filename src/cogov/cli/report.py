@@ -16,7 +16,7 @@ from cogov.errors import EXIT_OK, UsageError
 
 #: inputs larger than this (bytes, all files together) get a progress bar
 LARGE_INPUT_BYTES = 150_000
-STEPS = ("load", "validate", "classify", "questions", "write")
+STEPS = ("load and validate", "classify", "questions", "write")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,7 +9,6 @@ field, and says what is allowed.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
@@ -20,7 +19,6 @@ from cogov.errors import (
     EXIT_VIOLATIONS,
     BackendError,
     CogovError,
-    InputError,
     Problem,
 )
 from cogov.messages import LANGS, format_problem, text
@@ -75,7 +73,7 @@ def _quiet_rdflib() -> None:
 
 def run(args: argparse.Namespace) -> int:
     from cogov.cli.convert import check_base
-    from cogov.loaders import Dataset, load_file
+    from cogov.loaders import load_files
     from cogov.validation import choose_engine, sort_problems, validate
 
     _quiet_rdflib()
@@ -86,18 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
         raise UsageError(f"--workers must be 1 or more; found {args.workers}")
     unreadable: list[Problem] = []
-    merged = Dataset(base=base)
-    for path in args.files:
-        try:
-            one = load_file(path, base=base)
-        except InputError as err:
-            problem = err.problem
-            unreadable.append(problem if problem.file else _with_file(problem, path))
-            continue
-        merged.cases.extend(one.cases)
-        merged.problems.extend(one.problems)
-        merged.files.extend(one.files)
-        merged.rdf_graphs.update(one.rdf_graphs)
+    merged = load_files(args.files, base=base, unreadable=unreadable)
     try:
         report = validate(merged, lang=args.lang, engine=engine, workers=args.workers)
     except CogovError:
@@ -128,10 +115,6 @@ def _without_evidence(cases: list, args: argparse.Namespace) -> list[Problem]:
         for case in cases
         for target in missing_evidence(case)
     ]
-
-
-def _with_file(problem: Problem, path: str) -> Problem:
-    return dataclasses.replace(problem, file=path)
 
 
 def _print(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -147,12 +147,23 @@ def load_file(path: str | os.PathLike[str], *, base: str = DEFAULT_CASE_BASE) ->
 
 
 def load_files(
-    paths: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_CASE_BASE
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    base: str = DEFAULT_CASE_BASE,
+    unreadable: list[Problem] | None = None,
 ) -> Dataset:
-    """Read several files into one dataset; the first file that cannot be read raises."""
+    """Read several files into one dataset. The first file that cannot be read raises, or,
+    given an ``unreadable`` list, is named there (with its file) and the others still load."""
     merged = Dataset(base=base)
     for path in paths:
-        one = load_file(path, base=base)
+        try:
+            one = load_file(path, base=base)
+        except InputError as err:
+            if unreadable is None:
+                raise
+            problem = err.problem
+            unreadable.append(problem if problem.file else replace(problem, file=str(path)))
+            continue
         merged.cases.extend(one.cases)
         merged.problems.extend(one.problems)
         merged.files.extend(one.files)

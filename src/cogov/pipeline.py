@@ -1,0 +1,216 @@
+"""The one path every command takes: read → validate → keep the valid cases → N-Triples → a store.
+
+:func:`read_valid` reads and validates case files and keeps the cases that may be used
+(all of them, or with ``lenient`` the valid ones); :class:`Prepared` holds them and writes
+them once as N-Triples text, which :func:`load` puts into any backend with the ontology and
+the classification rules. No rdflib graph is built on the way: :attr:`Prepared.graph` builds
+one only for the outputs that need rdflib (Turtle, the report's page, the network).
+
+>>> from cogov.resources import data_dir
+>>> prepared = read_valid([data_dir("data") / "paper-cases.yaml"])
+>>> prepared.case_count > 5, prepared.ntriples().startswith(b"<https://w3id.org/cogov/case/")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import Any
+
+from cogov.errors import InvalidDataError, Problem
+from cogov.resources import DEFAULT_CASE_BASE
+
+#: what an error stop says about the way on, by caller (the command line names its flag)
+HINTS = {
+    "cli": "use --lenient to skip the invalid cases",
+    "python": "pass lenient=True to skip the invalid cases",
+}
+
+
+@dataclass
+class Prepared:
+    """Valid case data ready for a backend: the cases kept, and what was said about the rest."""
+
+    cases: list[Any]
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # case id -> file
+    base: str = DEFAULT_CASE_BASE
+    # RDF input (Turtle, JSON-LD) kept as written, the skipped cases taken out
+    rdf_graphs: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def case_count(self) -> int:
+        return len(self.cases)
+
+    def ntriples(self) -> bytes:
+        """The cases as N-Triples (one mapping: :mod:`cogov.loaders.ntriples`), written once."""
+        return self._ntriples
+
+    @cached_property
+    def _ntriples(self) -> bytes:
+        from cogov.loaders.ntriples import cases_ntriples
+
+        own = [c for c in self.cases if c.file not in self.rdf_graphs]
+        text = cases_ntriples(own, self.base).encode("utf-8")
+        for graph in self.rdf_graphs.values():
+            text += graph.serialize(format="nt", encoding="utf-8")
+        return text
+
+    @cached_property
+    def graph(self) -> Any:
+        """The cases as an rdflib graph, for outputs that need rdflib."""
+        from rdflib import Graph
+
+        from cogov.resources import PREFIXES
+
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, override=True, replace=True)
+        graph.parse(data=self.ntriples(), format="nt")
+        return graph
+
+
+def read_valid(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    lenient: bool = False,
+    lang: str = "en",
+    engine: str = "auto",
+    workers: int | None = None,
+    caller: str = "cli",
+) -> Prepared:
+    """Read and validate case files; only valid data comes back.
+
+    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1) carrying the
+    validation messages. With ``lenient``, the cases with errors are left out and named in
+    ``skipped``; an error that belongs to no case (a broken file) still stops.
+    """
+    from cogov.loaders import load_files
+
+    dataset = load_files(list(paths))
+    return keep_valid(dataset, lenient=lenient, lang=lang, engine=engine, workers=workers,
+                      caller=caller)  # fmt: skip
+
+
+def keep_valid(
+    dataset: Any,
+    *,
+    lenient: bool = False,
+    lang: str = "en",
+    engine: str = "auto",
+    workers: int | None = None,
+    report: Any = None,
+    caller: str = "cli",
+) -> Prepared:
+    """Validate a read :class:`cogov.loaders.Dataset` (unless its ``report`` is given) and keep
+    the cases that may be used, as :func:`read_valid` says."""
+    from cogov.validation import validate
+
+    if report is None:
+        report = validate(dataset, lang=lang, engine=engine, workers=workers)
+    problems = list(report.problems)
+    files = {c.id: c.file for c in dataset.cases if c.id}
+    if report.conforms:
+        return Prepared(list(dataset.cases), problems, [], files, dataset.base,
+                        dict(dataset.rdf_graphs))  # fmt: skip
+    unplaced = [p for p in report.errors if not p.case]
+    if not lenient or unplaced:
+        raise InvalidDataError(
+            "the data does not validate; nothing was classified"
+            + ("" if lenient else f" ({HINTS[caller]})"),
+            report.errors + report.warnings,
+        )
+    bad = report.invalid_case_ids
+    kept = [c for c in dataset.cases if c.id not in bad]
+    rdf_graphs = {
+        name: _without_cases(graph, [c for c in dataset.cases if c.file == name and c.id in bad],
+                             dataset.base)
+        for name, graph in dataset.rdf_graphs.items()
+    }  # fmt: skip
+    return Prepared(kept, problems, sorted(bad), files, dataset.base, rdf_graphs)
+
+
+def _without_cases(graph: Any, cases: list[Any], base: str) -> Any:
+    """A copy of an RDF file's graph without the given cases and what hangs below their IRIs."""
+    from rdflib import Graph
+
+    from cogov.loaders.rdf import case_iri
+
+    if not cases:
+        return graph
+    prefixes = tuple(str(c.iri or case_iri(c.id, base)) for c in cases)
+    below = tuple(p + "/" for p in prefixes)
+    kept = Graph()
+    kept += (t for t in graph if not (str(t[0]) in prefixes or str(t[0]).startswith(below)))
+    return kept
+
+
+@cache
+def ontology_ntriples() -> bytes:
+    """The ontology's import closure as N-Triples: the wheel ships it pre-serialised (written
+    at build time by ``hatch_build.py``); a checkout serialises the Turtle once per process."""
+    from cogov.resources import data_dir
+
+    packaged = data_dir("ontology") / CLOSURE_FILE
+    if packaged.is_file():
+        return packaged.read_bytes()
+    from cogov.ontology import load_ontology
+
+    data: bytes = load_ontology().serialize(format="nt", encoding="utf-8")
+    return data
+
+
+#: the pre-serialised closure's file name inside the wheel's ontology folder
+CLOSURE_FILE = "cogov-closure.nt"
+
+
+def load(
+    backend: Any,
+    data: Prepared | bytes | Any | None,
+    *,
+    threshold: int | None = None,
+    ontology: bytes | Any | None = None,
+) -> None:
+    """Put the data, the ontology and the classification into ``backend``, all or nothing.
+
+    ``data`` is prepared cases, N-Triples bytes, an rdflib graph, or None (the ontology
+    alone); ``ontology`` replaces the bundled ontology (N-Triples bytes or an rdflib graph). Backends that
+    keep data (a store folder, an endpoint) assemble everything in a new named graph and
+    then publish it by switching one pointer triple in one small transaction (see
+    :meth:`cogov.backends.Backend.publish`): a failure half-way leaves the previous dataset in
+    place, and readers never see a half-loaded one.
+    """
+    from cogov.classification import DEFAULT_THRESHOLD, check_threshold, run_rules
+
+    threshold = check_threshold(DEFAULT_THRESHOLD if threshold is None else threshold)
+    target = backend.new_dataset_graph() if backend.needs_staging else None
+    try:
+        backend.load_rdf(_nt(ontology_ntriples() if ontology is None else ontology), "nt", target)
+        payload = _nt(data)
+        if payload:
+            backend.load_rdf(payload, "nt", target)
+        run_rules(backend, threshold=threshold, graph=target)
+        if target:
+            backend.publish(target)
+    except BaseException:
+        if target:
+            with contextlib.suppress(Exception):  # the first error is the one to report
+                backend.drop(target)
+        raise
+
+
+def _nt(data: Prepared | bytes | Any | None) -> bytes:
+    """N-Triples bytes of prepared cases or of an rdflib graph (tests and tools build graphs)."""
+    if data is None:
+        return b""
+    if isinstance(data, Prepared):
+        return data.ntriples()
+    if isinstance(data, bytes):
+        return data
+    text: bytes = data.serialize(format="nt", encoding="utf-8")
+    return text
