@@ -2,7 +2,7 @@
 
     python bench/e2e_bench.py [--sizes 1000 10000 100000] [--runs 1] [--workdir DIR]
                               [--commands validate classify query report load]
-                              [--write docs/performance.md]
+                              [--python VENV/bin/python] [--write docs/performance.md]
 
 For each size, bench/synth.py writes a YAML file of valid cases (seed 1, no mistakes); then
 each command runs in a fresh process (``python -m cogov ...``, output to a file) and the wall
@@ -66,12 +66,15 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def run_once(args: list[str], out: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak MB of the process tree, exit code."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+def run_once(args: list[str], out: Path, python: str | None) -> tuple[float, float, int]:
+    """Wall seconds, peak MB of the process tree, exit code. Without ``python``, the checkout's
+    code runs (PYTHONPATH=src); with it, that interpreter's installed cogov (a wheel)."""
+    env = dict(os.environ)
+    if python is None:
+        env["PYTHONPATH"] = str(ROOT / "src")
     with open(out / "stdout", "wb") as stdout, open(out / "stderr", "wb") as stderr:
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "cogov", *args], stdout=stdout,
+        child = subprocess.Popen([python or sys.executable, "-m", "cogov", *args], stdout=stdout,
                                  stderr=stderr, env=env)  # fmt: skip
         watched = psutil.Process(child.pid)
         peak = 0
@@ -82,7 +85,9 @@ def run_once(args: list[str], out: Path) -> tuple[float, float, int]:
     return wall, peak / 2**20, child.returncode
 
 
-def bench(sizes: list[int], commands: list[str], runs: int, workdir: Path) -> list[dict]:
+def bench(
+    sizes: list[int], commands: list[str], runs: int, workdir: Path, python: str | None = None
+) -> list[dict]:
     results = []
     for size in sizes:
         path = synth(size, workdir)
@@ -91,7 +96,7 @@ def bench(sizes: list[int], commands: list[str], runs: int, workdir: Path) -> li
             for _ in range(runs):
                 out = Path(tempfile.mkdtemp(dir=workdir))
                 args = [a.format(file=path, out=out) for a in COMMANDS[name]]
-                wall, peak, code = run_once(args, out)
+                wall, peak, code = run_once(args, out, python)
                 walls.append(wall)
                 peaks.append(peak)
             row = {"size": size, "command": name, "wall_s": statistics.median(walls),
@@ -140,10 +145,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--write", type=Path, help="a Markdown file with e2e-bench markers")
+    parser.add_argument(
+        "--python", help="an interpreter with cogov installed from the wheel, as users have it "
+        "(default: this interpreter, with the checkout's code)",
+    )  # fmt: skip
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="cogov-e2e-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    results = bench(args.sizes, args.commands, args.runs, workdir)
+    results = bench(args.sizes, args.commands, args.runs, workdir, args.python)
     text = table(results, args.runs)
     print(text)
     if args.write:

@@ -144,12 +144,13 @@ def collect(
     threshold: int = 3,
     lenient: bool = False,
     step: Step | None = None,
-) -> tuple[ReportData, Any]:
-    """Load, validate, classify and question the cases; return the data and classified graph.
+) -> tuple[ReportData, tuple[bytes, str]]:
+    """Load, validate, classify and question the cases; return the data, and the classified
+    cases as N-Triples (the case data and the triples the classification added) with their
+    base IRI.
 
     Raises :class:`InvalidDataError` when a case has an error and ``lenient`` is false; with
-    ``lenient`` the invalid cases are left out and named among the warnings. The graph holds
-    the case data and the triples the classification added.
+    ``lenient`` the invalid cases are left out and named among the warnings.
     """
     from cogov.backends import open_backend
     from cogov.classification import classify
@@ -161,18 +162,16 @@ def collect(
     prepared = read_valid(files, lenient=lenient)
     problems = list(prepared.problems)
     invalid = set(prepared.skipped)
-    graph = prepared.graph
     step("classify")
     backend = open_backend()
     try:
         classification = classify(prepared, threshold=threshold, backend=backend)
-        classified = graph + classification.graph
-        for prefix, namespace in graph.namespaces():
-            classified.bind(prefix, namespace, replace=True)
+        records = {case.id: case for case in prepared.cases}
         kinds = instrument_kinds(backend)
-        cases = [_case_view(row, classified, kinds) for row in classification.rows]
+        cases = [_case_view(row, records.get(row["id"]), kinds) for row in classification.rows]
         cases.sort(key=lambda case: case.id)
-        warnings = problems + [_with_file(p, classified, files) for p in classification.warnings]
+        added = [_with_file(p, prepared.files, files) for p in classification.warnings]
+        warnings = problems + added
         if invalid:
             warnings.append(
                 Problem(
@@ -194,7 +193,7 @@ def collect(
         questions=questions,
         skipped=sorted(invalid),
     )
-    return data, classified
+    return data, (prepared.ntriples() + classification.added, prepared.base)
 
 
 def _key(node: Any) -> str:
@@ -205,9 +204,9 @@ def _key(node: Any) -> str:
     return text
 
 
-def _case_view(row: dict[str, Any], graph: Any, kinds: dict[str, str]) -> CaseView:
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import DCTERMS, RDFS
+def _case_view(row: dict[str, Any], case: Any, kinds: dict[str, str]) -> CaseView:
+    """What the page shows of one case: its classification row and its coded record."""
+    from cogov.loaders.rdf import concept
 
     view = CaseView(
         id=str(row["id"]),
@@ -217,65 +216,35 @@ def _case_view(row: dict[str, Any], graph: Any, kinds: dict[str, str]) -> CaseVi
         formalization=_opt(row.get("formalization")),
         activity_level=_opt(row.get("activity_level")),
     )
-    case = next(iter(graph.subjects(DCTERMS.identifier, Literal(view.id))), None)
     if case is None:
         return view
-
-    def cg(name: str) -> URIRef:
-        return URIRef(NAMESPACE + name)
-
-    for label in graph.objects(case, RDFS.label):
-        if getattr(label, "language", None) == "zh":
-            view.name_zh = str(label)
-        elif getattr(label, "language", None) in ("en", None):
-            view.name_en = view.name_en or str(label)
-    view.domain = _opt(_first(graph, case, cg("hasDomain")), key=True)
-    view.start = _opt(_first(graph, case, cg("start")))
-    view.end = _opt(_first(graph, case, cg("end")))
-    view.mechanisms = sorted(_key(o) for o in graph.objects(case, cg("usesMechanism")))
-    view.activities = sorted(_key(o) for o in graph.objects(case, cg("hasActivity")))
-    for instrument in sorted(graph.objects(case, cg("usesInstrument")), key=str):
-        kind = kinds.get(str(instrument), "unknown")
-        view.instruments.setdefault(kind, []).append(_key(instrument))
-    for prop, fieldname, _zh in DRIVERS:
-        value = _first(graph, case, cg(prop))
+    view.name_zh = case.name.get("zh")
+    view.name_en = case.name.get("en")
+    view.domain, view.start, view.end = case.domain, case.start, case.end
+    view.mechanisms = sorted(case.mechanisms or ())
+    view.activities = sorted(case.activities or ())
+    for key in sorted(case.instruments or ()):
+        kind = kinds.get(str(concept("instrument", key)), "unknown")
+        view.instruments.setdefault(kind, []).append(key)
+    for _prop, fieldname, _zh in DRIVERS:
+        value = getattr(case.drivers, fieldname)
         if value is not None:
-            view.drivers[fieldname] = _key(value) if isinstance(value, URIRef) else str(value)
-    view.sources = sorted(str(s) for s in graph.objects(case, DCTERMS.source))
-    parent = _first(graph, case, cg("isPhaseOf"))
-    if parent is not None:
-        parent_id = _first(graph, parent, DCTERMS.identifier)
-        view.phase_of = str(parent_id) if parent_id is not None else str(parent).rsplit("/", 1)[-1]
-    view.evidence = _placement_evidence(graph, case)
+            view.drivers[fieldname] = str(value).lower() if isinstance(value, bool) else value
+    view.sources = sorted(case.sources)
+    view.phase_of = case.phase_of
+    view.evidence = [
+        (f"{e.field}: {e.key}" if e.key else e.field, e.quote, e.source or "")
+        for e in case.evidence
+        if e.field in PLACEMENT_FIELDS and e.quote is not None
+    ]
     return view
 
 
-#: the case properties a Table 1 placement or a mode rests on, with how the page names them
-PLACEMENT_PROPERTIES = {
-    "usesMechanism": "mechanisms", "codedFormalization": "formalization",
-    "hasActivity": "activities", "codedActivityLevel": "activity_level",
-    "hasInitiation": "initiation", "hasDecisionAutonomy": "decision_autonomy",
-}  # fmt: skip
-
-
-def _placement_evidence(graph: Any, case: Any) -> list[tuple[str, str, str]]:
-    """The evidence records (``cogov:Evidence``, docs/evidence.md) about the values that place
-    the case: its mechanisms, activities, initiation and autonomy, and a coder's judgement."""
-    from rdflib import URIRef
-    from rdflib.namespace import DCTERMS, PROV
-
-    found = []
-    for record in sorted(graph.objects(case, URIRef(NAMESPACE + "hasEvidence")), key=str):
-        about = _first(graph, record, URIRef(NAMESPACE + "aboutProperty"))
-        field_name = PLACEMENT_PROPERTIES.get(str(about).removeprefix(NAMESPACE))
-        quote = _first(graph, record, PROV.value)
-        if field_name is None or quote is None:
-            continue
-        value = _first(graph, record, URIRef(NAMESPACE + "aboutValue"))
-        what = f"{field_name}: {_key(value)}" if value is not None else field_name
-        source = _first(graph, record, DCTERMS.source)
-        found.append((what, str(quote), str(source) if source is not None else ""))
-    return found
+#: the case fields a Table 1 placement or a mode rests on: their evidence is shown beside it
+PLACEMENT_FIELDS = frozenset(
+    {"mechanisms", "formalization", "activities", "activity_level", "initiation",
+     "decision_autonomy"}
+)  # fmt: skip
 
 
 def _evidence_html(case: CaseView) -> str:
@@ -292,10 +261,6 @@ def _evidence_html(case: CaseView) -> str:
         f'<details class="evidence"><summary>证据 evidence ({len(case.evidence)})</summary>'
         f"<ul>{items}</ul></details>"
     )
-
-
-def _first(graph: Any, subject: Any, predicate: Any) -> Any:
-    return next(iter(sorted(graph.objects(subject, predicate), key=str)), None)
 
 
 def _opt(value: Any, *, key: bool = False) -> str | None:
@@ -316,23 +281,12 @@ def instrument_kinds(backend: Any) -> dict[str, str]:
     return {str(row["instrument"]): _key(row["kind"]) for row in rows}
 
 
-def _with_file(problem: Problem, graph: Any, files: Sequence[str]) -> Problem:
+def _with_file(problem: Problem, recorded: dict[str, str], files: Sequence[str]) -> Problem:
     """The problem with the file its case was read from, when the problem does not say."""
     if problem.file or not problem.case:
         return problem
-    from rdflib import Literal
-    from rdflib.namespace import DCTERMS
-
-    case = next(iter(graph.subjects(DCTERMS.identifier, Literal(problem.case))), None)
-    found = _recorded_in(graph, case) if case is not None else None
+    found = recorded.get(problem.case)
     return replace(problem, file=found or (files[0] if len(files) == 1 else None))
-
-
-def _recorded_in(graph: Any, case: Any) -> str | None:
-    from rdflib import URIRef
-
-    value = _first(graph, case, URIRef(NAMESPACE + "recordedIn"))
-    return str(value) if value is not None else None
 
 
 #: questions whose answer the page already shows in its own tables
@@ -414,29 +368,23 @@ def build_report(
     """Write the report folder for ``paths`` (none: the paper's cases) and return its path."""
     target = Path(out_dir)
     _check_target(target)
-    data, graph = collect(paths, threshold=threshold, lenient=lenient, step=step)
+    data, (ntriples, base) = collect(paths, threshold=threshold, lenient=lenient, step=step)
     if step:
         step("write")
-    turtle = to_turtle(graph)
+    turtle = to_turtle(ntriples, base)
     return write_report(data, target, turtle=turtle, cjk_font=cjk_font)
 
 
-def to_turtle(graph: Any) -> bytes:
-    """The graph as Turtle, triples sorted so that the same data gives the same bytes.
-
-    Serialised by Oxigraph, much faster than rdflib's pretty printer on large datasets.
-    """
+def to_turtle(ntriples: bytes, base: str | None = None) -> bytes:
+    """N-Triples as Turtle, each triple once and sorted, so that the same data gives the same
+    bytes (serialised by Oxigraph, much faster than rdflib's pretty printer)."""
     import pyoxigraph as ox
 
-    data = graph.serialize(format="nt", encoding="utf-8")
-    triples = sorted(
-        ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
-        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
-    )
+    lines = sorted(set(ntriples.splitlines()) - {b""})  # a triple's line is its sort key
+    triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
     prefixes = dict(PREFIXES)
-    for prefix, namespace in graph.namespaces():
-        if prefix == "case":
-            prefixes["case"] = str(namespace)
+    if base:
+        prefixes["case"] = base
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
