@@ -375,6 +375,11 @@ class OxigraphBackend(Backend):
         except OSError as err:
             raise BackendError(f"the query failed while it ran: {err}") from None
 
+    def dump(self) -> bytes:
+        """The default graph as N-Triples."""
+        data: bytes = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        return data
+
     def drop(self, graph: str) -> None:
         node = ox.NamedNode(graph)
         if self.store.contains_named_graph(node):
