@@ -28,7 +28,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import OWL, RDF
 
 from cogov.errors import InputError, ResourceError, UsageError
-from cogov.resources import NAMESPACE, ONTOLOGY_IRI, SOURCE_BASE, data_dir
+from cogov.resources import ONTOLOGY_IRI, ONTOLOGY_PREFIXES, data_dir
 
 TOP_FILE = "cogov.ttl"
 CATALOG_FILE = "catalog-v001.xml"
@@ -43,20 +43,7 @@ FORMATS: dict[str, tuple[str, str, str]] = {
 }
 
 #: prefixes bound in every exported file, in this order
-PREFIXES: dict[str, str] = {
-    "cogov": NAMESPACE,
-    "src": SOURCE_BASE,
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "vann": "http://purl.org/vocab/vann/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "time": "http://www.w3.org/2006/time#",
-}
+PREFIXES = ONTOLOGY_PREFIXES
 
 _PARSE_FORMATS = {
     ".ttl": "turtle",

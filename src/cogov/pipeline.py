@@ -66,10 +66,10 @@ class Prepared:
         """The cases as an rdflib graph, for outputs that need rdflib."""
         from rdflib import Graph
 
-        from cogov.resources import PREFIXES
+        from cogov.resources import DATA_PREFIXES
 
         graph = Graph()
-        for prefix, namespace in PREFIXES.items():
+        for prefix, namespace in DATA_PREFIXES.items():
             graph.bind(prefix, namespace, override=True, replace=True)
         graph.parse(data=self.ntriples(), format="nt")
         return graph

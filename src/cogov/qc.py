@@ -27,7 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
 from cogov.errors import ResourceError, UsageError
-from cogov.resources import NAMESPACE, ONTOLOGY_IRI, SOURCE_BASE, data_dir
+from cogov.resources import NAMESPACE, ONTOLOGY_IRI, ONTOLOGY_PREFIXES, SOURCE_BASE, data_dir
 
 SUFFIX = "-violation.rq"
 
@@ -38,18 +38,8 @@ REASONER = "reasoner"
 #: profile (a lighter ontology header)
 EXTENSION_FOLDER = "extension"
 
-_SHORT = {
-    NAMESPACE: "cogov:",
-    SOURCE_BASE: "src:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/ns/org#": "org:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://www.w3.org/2006/time#": "time:",
-}
+#: namespace -> prefix, from the project's one map (the ontology's prefixes)
+_SHORT = {iri: f"{p}:" for p, iri in ONTOLOGY_PREFIXES.items() if p != "vann"}
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from cogov import __version__
 from cogov.atomic import atomic_dir, write_bytes, write_text
 from cogov.errors import Problem, UsageError
 from cogov.loaders.cells import protect_formula
-from cogov.resources import NAMESPACE, PREFIXES, data_dir
+from cogov.resources import DATA_PREFIXES, NAMESPACE, data_dir
 
 BUNDLED_FILE = "paper-cases.yaml"
 DEFAULT_OUT = "cogov-report"
@@ -382,7 +382,7 @@ def to_turtle(ntriples: bytes, base: str | None = None) -> bytes:
 
     lines = sorted(set(ntriples.splitlines()) - {b""})  # a triple's line is its sort key
     triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    prefixes = dict(PREFIXES)
+    prefixes = dict(DATA_PREFIXES)
     if base:
         prefixes["case"] = base
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)

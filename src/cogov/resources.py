@@ -23,19 +23,42 @@ ONTOLOGY_IRI = "https://w3id.org/cogov"
 DEFAULT_CASE_BASE = "https://w3id.org/cogov/case/"
 SOURCE_BASE = "https://w3id.org/cogov/source/"
 
-#: the prefixes of docs/data-model.md, for files of case data (Turtle output, JSON-LD context)
+#: the one prefix map of the project: every file CoGov writes and every query a user writes
+#: draws its prefixes from here (in this order)
 PREFIXES = {
     "cogov": NAMESPACE,
     "case": DEFAULT_CASE_BASE,
     "src": SOURCE_BASE,
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "vann": "http://purl.org/vocab/vann/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "time": "http://www.w3.org/2006/time#",
 }
+
+
+def prefixes(*names: str) -> dict[str, str]:
+    """Part of :data:`PREFIXES`, in its order.
+
+    >>> prefixes("xsd", "cogov")
+    {'cogov': 'https://w3id.org/cogov#', 'xsd': 'http://www.w3.org/2001/XMLSchema#'}
+    """
+    return {p: iri for p, iri in PREFIXES.items() if p in names}
+
+
+#: the prefixes of files of case data (docs/data-model.md: Turtle output, JSON-LD context)
+DATA_PREFIXES = prefixes(
+    "cogov", "case", "src", "org", "prov", "skos", "dcterms", "rdfs", "owl", "xsd"
+)
+#: the prefixes of the ontology's own files
+ONTOLOGY_PREFIXES = prefixes(
+    "cogov", "src", "owl", "rdf", "rdfs", "xsd", "skos", "dcterms", "vann", "org", "prov", "time"
+)
 
 
 def version_iri(version: str = __version__) -> str:

@@ -33,18 +33,16 @@ from cogov.errors import InputError
 from cogov.loaders.keys import sort_keys
 from cogov.loaders.reading import flow_depth_exceeds, too_deep
 from cogov.model import Actor, Case, Drivers, Evidence, guess_language, ordered_names
-from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI
+from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI, prefixes
 
-COGOV = Namespace(NAMESPACE)
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+#: the prefixes of case data written as RDF (a part of the project's one map)
+PREFIXES = {
+    p: Namespace(iri)
+    for p, iri in prefixes("cogov", "org", "prov", "skos", "dcterms", "rdfs", "xsd").items()
+}
+COGOV, ORG, PROV, SKOS = (PREFIXES[p] for p in ("cogov", "org", "prov", "skos"))
 
 CASE_CLASS = COGOV.LocalGovernmentCollaboration
-PREFIXES = {
-    "cogov": COGOV, "org": ORG, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS,
-    "rdfs": RDFS, "xsd": XSD,
-}  # fmt: skip
 
 # case field -> (property, scheme of the value IRIs)
 KEY_FIELDS = {
