@@ -567,6 +567,11 @@ class COGOV(DefinedNamespace):
     # Links an evidence record to how sure the coder is that the quoted passage supports the coded
     # value: high, medium or low.
     confidence: URIRef
+    # Links a coded case to the rating concept of its participants' existing cooperation base
+    # (合作基础): low for a poor base, high for a good one. The paper names it as a condition of type C,
+    # “参与主体间既有的合作基础较差” (section 五), and of type D, “这一行为可能在上级重视且参与主体合作基础好的情况下出现” (section 五); the
+    # contract field is drivers.cooperation_base.
+    cooperationBase: URIRef
     # Links a local government collaboration to a distinct collaborative activity that the
     # classification rules counted when deriving its amount of collaborative activity.
     countedActivity: URIRef
@@ -695,6 +700,10 @@ class COGOV(DefinedNamespace):
     # Records whether the participating places of a coded case are geographically near each other;
     # the contract field is drivers.geographic_proximity.
     geographicProximity: URIRef
+    # Records whether latent conflicts of interest exist among the participants of a coded case,
+    # which the paper names as a condition of type C: “或存在潜在的利益冲突,但在上级政府的要求下建立起正式的协同机制” (section 五);
+    # the contract field is drivers.interest_conflicts.
+    interestConflicts: URIRef
     # The country in which a local government collaboration takes place, as an ISO 3166-1 alpha-2
     # code, optionally followed by an ISO 3166-2 subdivision code, such as "CN", "CN-JS", "US" or
     # "GB-ENG"; it gives the scope of propositions that the paper states for one country.
