@@ -92,3 +92,21 @@ def test_reviewed_definitions_quote_the_paper_and_keep_the_gloss_apart(
     assert notes == {"en", "zh"}, f"{name}: the project's gloss needs an editorial note"
     assert {str(s) for s in merged.objects(term, DCTERMS.source)} == {REVIEWED[name]}
 
+
+# The links the paper makes between typologies: annotations with the paper's words, never
+# axioms (a subclass axiom would classify cases the paper's sentence only says "usually" of).
+TYPOLOGY_LINKS = {
+    "VerticalLedMode": ("MandatedCollaboration", "要求地方政府予以合作"),
+    "HorizontalLedMode": ("VoluntaryCollaboration", "而形成的自发协同"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TYPOLOGY_LINKS))
+def test_typology_links_are_annotations_with_the_papers_words(merged: Graph, name: str) -> None:
+    target, words = TYPOLOGY_LINKS[name]
+    mode, other = COGOV[name], COGOV[target]
+    assert (mode, SKOS.related, other) in merged
+    notes = [str(n) for n in merged.objects(mode, SKOS.editorialNote)]
+    assert any(words in q for n in notes for q in quotations(n)), name
+    assert other not in set(merged.transitive_objects(mode, RDFS.subClassOf))
+    assert mode not in set(merged.transitive_objects(other, RDFS.subClassOf))
