@@ -32,7 +32,7 @@ _CJK = re.compile(
 CASE_FIELDS = (
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
-    "formalization", "activity_level", "phase_of", "sources", "jurisdiction", "evidence",
+    "formalization", "activity_level", "performance", "phase_of", "sources", "jurisdiction", "evidence",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
 # A declared actor (top-level ``actors:``) and a reference to one (``{actor: ID}``).
@@ -40,9 +40,11 @@ DECLARED_ACTOR_FIELDS = ("id", "name", "level", "division_code", "wikidata")
 ACTOR_REFERENCE_FIELDS = ("actor",)
 DRIVER_FIELDS = (
     "prior_collaboration", "shared_beliefs", "resource_dependence", "task_complexity",
-    "homophily", "geographic_proximity",
+    "homophily", "geographic_proximity", "cooperation_base", "interest_conflicts",
 )  # fmt: skip
-BOOLEAN_DRIVERS = frozenset({"shared_beliefs", "resource_dependence", "geographic_proximity"})
+BOOLEAN_DRIVERS = frozenset(
+    {"shared_beliefs", "resource_dependence", "geographic_proximity", "interest_conflicts"}
+)
 LIST_FIELDS = ("superiors", "mechanisms", "activities", "instruments")
 NOT_REPORTED = "not_reported"  # the key of a single-valued field the source does not report
 # The parts of an evidence record, in the order they are written (docs/evidence.md).
@@ -104,6 +106,10 @@ class Drivers:
     task_complexity: str | None = None
     homophily: str | None = None
     geographic_proximity: Flag = None
+    # the conditions of types C and D (section 五): the cooperation base (合作基础) low or high,
+    # latent conflicts of interest (潜在的利益冲突) present or not
+    cooperation_base: str | None = None
+    interest_conflicts: Flag = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, name) is None for name in DRIVER_FIELDS)
@@ -152,6 +158,8 @@ class Case:
     drivers: Drivers = field(default_factory=Drivers)
     formalization: str | None = None
     activity_level: str | None = None
+    # collaboration performance (绩效), low or high: whether it has a substantive effect
+    performance: str | None = None
     phase_of: str | None = None
     sources: tuple[str, ...] = ()
     # ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: "CN", "CN-JS", "GB-ENG"

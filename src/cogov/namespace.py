@@ -29,8 +29,11 @@ class COGOV(DefinedNamespace):
     # The part of the activity partition that holds only the value not reported: the activities of
     # the case are not reported.
     ActivityLevelNotReported: URIRef
-    # A strategy of cross-boundary ecological and environmental collaborative governance in which
-    # the local governments adapt and adjust their collaboration to changing demands.
+    # The adaptive adjustment strategy (适应调整型), one of the four strategies of cross-boundary
+    # ecological and environmental collaborative governance that Cui Jing and Bi Xinyu build from
+    # the degree of external demand and the breadth of social participation; the paper names it
+    # without describing it: “崔晶和毕馨雨根据外部需求程度和社会参与的广泛性,构建起科层发包型、适应调整型、市场契约型及多元参与型四种跨域生态环境协同治理策略”
+    # (section 三(二)).
     AdaptiveAdjustmentStrategy: URIRef
     # The traditional form of government in which each government governs within the rigid bounds of
     # its administrative division.
@@ -59,9 +62,9 @@ class COGOV(DefinedNamespace):
     # The national government, including its ministries, which can require, induce or lead local
     # collaboration from above.
     CentralGovernment: URIRef
-    # The mode of local collaborative governance in which the central government induces local
-    # collaboration through funding, policy inducements and the orientation of local governments'
-    # performance evaluation.
+    # The central-induced mode, one of the three modes into which China's local collaborative
+    # governance can be divided by the degree of central intervention; the paper names it without
+    # describing it: “基于中央的介入程度,我国地方协同治理模式可分为互利模式、大行政单位主导模式和中央诱导模式” (section 三(二)).
     CentralInducedMode: URIRef
     # The mode of cross-boundary governance in which the central government leads: by administrative
     # orders or policy support it requires regional governance bodies to be set up and gives the
@@ -210,8 +213,11 @@ class COGOV(DefinedNamespace):
     # Metagovernance in which the metagovernor intervenes directly, giving the network more
     # resources or even taking part in its activities.
     HandsOnMetagovernance: URIRef
-    # A strategy of cross-boundary ecological and environmental collaborative governance in which
-    # tasks are contracted out downward through the administrative hierarchy.
+    # The hierarchical contracting-out strategy (科层发包型), one of the four strategies of
+    # cross-boundary ecological and environmental collaborative governance that Cui Jing and Bi
+    # Xinyu build from the degree of external demand and the breadth of social participation; the
+    # paper names it without describing it:
+    # “崔晶和毕馨雨根据外部需求程度和社会参与的广泛性,构建起科层发包型、适应调整型、市场契约型及多元参与型四种跨域生态环境协同治理策略” (section 三(二)).
     HierarchicalContractingOutStrategy: URIRef
     # A governance mode of cross-boundary environmental collaboration in which the hierarchical
     # mechanism dominates: it builds formal procedures and relies on hierarchical authority.
@@ -277,8 +283,9 @@ class COGOV(DefinedNamespace):
     # An organisational mode of collaboration along horizontal intergovernmental relations,
     # typically organised as a joint conference of ministries or departments of the same level.
     JointConferenceHorizontalCollaboration: URIRef
-    # The mode of local collaborative governance in which a larger administrative unit leads the
-    # collaboration of the smaller ones.
+    # The large-administrative-unit-led mode, one of the three modes into which China's local
+    # collaborative governance can be divided by the degree of central intervention; the paper names
+    # it without describing it: “基于中央的介入程度,我国地方协同治理模式可分为互利模式、大行政单位主导模式和中央诱导模式” (section 三(二)).
     LargeAdministrativeUnitLedMode: URIRef
     # A leader's education and career, which shape the preference for collaboration: leaders who
     # studied business or worked in enterprises accept collaboration more readily, having a more
@@ -328,8 +335,10 @@ class COGOV(DefinedNamespace):
     # The part of the activity partition that holds only the value many: the collaboration has at
     # least as many distinct activities as the threshold.
     ManyActivities: URIRef
-    # A strategy of cross-boundary ecological and environmental collaborative governance that
-    # organises collaboration through market-like contracts between the parties.
+    # The market contract strategy (市场契约型), one of the four strategies of cross-boundary ecological
+    # and environmental collaborative governance that Cui Jing and Bi Xinyu build from the degree of
+    # external demand and the breadth of social participation; the paper names it without describing
+    # it: “崔晶和毕馨雨根据外部需求程度和社会参与的广泛性,构建起科层发包型、适应调整型、市场契约型及多元参与型四种跨域生态环境协同治理策略” (section 三(二)).
     MarketContractStrategy: URIRef
     # A tangible resource sought through collaboration, such as funds.
     MaterialResource: URIRef
@@ -346,14 +355,19 @@ class COGOV(DefinedNamespace):
     # A local government collaboration whose mode cannot be told because its initiation is not
     # reported, or because it was mandated and its decision autonomy is not reported.
     ModeNotReportedCollaboration: URIRef
-    # A strategy of cross-boundary ecological and environmental collaborative governance in which
-    # many actors of society take part broadly alongside the governments.
+    # The multi-actor participation strategy (多元参与型), one of the four strategies of cross-boundary
+    # ecological and environmental collaborative governance that Cui Jing and Bi Xinyu build from
+    # the degree of external demand and the breadth of social participation; the paper names it
+    # without describing it: “崔晶和毕馨雨根据外部需求程度和社会参与的广泛性,构建起科层发包型、适应调整型、市场契约型及多元参与型四种跨域生态环境协同治理策略”
+    # (section 三(二)).
     MultiActorParticipationStrategy: URIRef
-    # The mode of cross-boundary governance driven by many actors linked in a network rather than by
-    # government alone.
+    # The multi-driver network mode of cross-boundary governance, one of the three modes that Zhang
+    # Chengfu and colleagues propose; the paper names it without describing it:
+    # “张成福等学者提出了中央主导模式、平行区域协调模式与多元驱动网络模式” (section 三(二)).
     MultiDriverNetworkMode: URIRef
-    # The mode of local collaborative governance with the least central intervention, in which local
-    # governments collaborate for mutual benefit.
+    # The mutual-benefit mode, one of the three modes into which China's local collaborative
+    # governance can be divided by the degree of central intervention; the paper names it without
+    # describing it: “基于中央的介入程度,我国地方协同治理模式可分为互利模式、大行政单位主导模式和中央诱导模式” (section 三(二)).
     MutualBenefitMode: URIRef
     # An effect by which vertical intervention weakens, distorts or crowds out local collaboration.
     NegativeEffect: URIRef
@@ -375,8 +389,9 @@ class COGOV(DefinedNamespace):
     # The value a coded field takes when the sources of a case do not report it: missing data, kept
     # apart both from any coded value and from a list coded as none.
     NotReported: URIRef
-    # The mode of cross-boundary governance in which governments of the region, standing side by
-    # side, coordinate among themselves.
+    # The parallel regional coordination mode of cross-boundary governance, one of the three modes
+    # that Zhang Chengfu and colleagues propose; the paper names it without describing it:
+    # “张成福等学者提出了中央主导模式、平行区域协调模式与多元驱动网络模式” (section 三(二)).
     ParallelRegionalCoordinationMode: URIRef
     # A mode in which regional governments collaborate as a passive response to pressure from above,
     # chosen as the rational option under the double constraint of the institutional environment and
@@ -484,9 +499,8 @@ class COGOV(DefinedNamespace):
     TimeUrgency: URIRef
     # The local government of a town or township, the lowest level of local government.
     TownGovernment: URIRef
-    # Several actors' perception, in a given setting, that their relations are reciprocal; it
-    # reduces the transaction costs of monitoring and compulsion and, after Lundin, is a necessary
-    # condition of collaborative governance.
+    # Trust, in the paper's words: “信任是多个主体基于特定环境彼此间互惠关系的认知” (section 四(一)1), several actors'
+    # perception, in a given setting, of the reciprocity of their relations.
     Trust: URIRef
     # A classification proposed by a scholar, or by the paper itself, that divides collaborations or
     # their governance into types along one or more dimensions.
@@ -553,6 +567,11 @@ class COGOV(DefinedNamespace):
     # Links an evidence record to how sure the coder is that the quoted passage supports the coded
     # value: high, medium or low.
     confidence: URIRef
+    # Links a coded case to the rating concept of its participants' existing cooperation base
+    # (合作基础): low for a poor base, high for a good one. The paper names it as a condition of type C,
+    # “参与主体间既有的合作基础较差” (section 五), and of type D, “这一行为可能在上级重视且参与主体合作基础好的情况下出现” (section 五); the
+    # contract field is drivers.cooperation_base.
+    cooperationBase: URIRef
     # Links a local government collaboration to a distinct collaborative activity that the
     # classification rules counted when deriving its amount of collaborative activity.
     countedActivity: URIRef
@@ -625,6 +644,12 @@ class COGOV(DefinedNamespace):
     listedActor: URIRef
     # Links a mandated collaboration to the means by which the superior compelled it.
     mandatedThrough: URIRef
+    # Links a local government collaboration to the rating concept of its performance (绩效), which
+    # the paper names among the elements future research should examine, “探讨协同动机、过程、绩效等要素”
+    # (abstract), and describes by type: of type C “很难发挥实质作用” (section 五), of type D
+    # “能够更为稳定、持续地发挥作用” (section 五). Low when the collaboration has little substantive effect, high
+    # when it has a substantive one; the contract field is performance.
+    performance: URIRef
     # Links a metagovernor to a role it plays in the network it manages.
     playsMetagovernorRole: URIRef
     # Links a coded case to the concept of the outcome scheme (none, success, failure, mixed) that
@@ -675,6 +700,10 @@ class COGOV(DefinedNamespace):
     # Records whether the participating places of a coded case are geographically near each other;
     # the contract field is drivers.geographic_proximity.
     geographicProximity: URIRef
+    # Records whether latent conflicts of interest exist among the participants of a coded case,
+    # which the paper names as a condition of type C: “或存在潜在的利益冲突,但在上级政府的要求下建立起正式的协同机制” (section 五);
+    # the contract field is drivers.interest_conflicts.
+    interestConflicts: URIRef
     # The country in which a local government collaboration takes place, as an ISO 3166-1 alpha-2
     # code, optionally followed by an ISO 3166-2 subdivision code, such as "CN", "CN-JS", "US" or
     # "GB-ENG"; it gives the scope of propositions that the paper states for one country.
@@ -773,8 +802,9 @@ class COGOV(DefinedNamespace):
     # The code list of the policy domain of the cross-boundary public affair a collaboration
     # addresses.
     domainScheme: URIRef
-    # The pattern, found in Chinese air pollution collaboration, in which governments that have
-    # communicated and cooperated before build trust faster when a new regional problem arises.
+    # The pattern, found by scholars of air pollution collaboration in China and named by the paper
+    # without a description, under which prior collaboration plays an important role; what the paper
+    # says of that role is: “基于既有的沟通交流与合作,地方主体在面临新的区域问题时能够更快地建立信任关系” (section 四(一)1).
     fanPattern: URIRef
     # The code list that sorts collaboration mechanisms into informal and formal ones by their
     # binding force.

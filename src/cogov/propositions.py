@@ -25,6 +25,7 @@ The header of a file (``#`` lines at the top; deeper-indented lines continue a f
     # test: fisher | share
     # expects: positive | negative | limited
     # cannot-test: why a dataset of collaborations cannot test the claim (optional)
+    # needs: the optional case fields the test reads that few datasets code (optional)
     # note: anything a reader must know about the test (optional)
 
 Two tests:
@@ -115,6 +116,7 @@ class Proposition:
     expects: str = "positive"
     cannot_test: str | None = None
     note: str | None = None
+    needs: str | None = None
 
     @property
     def iri(self) -> str | None:
@@ -179,6 +181,7 @@ def parse_header(path: Path, text: str) -> Proposition:
         expects=expects,
         cannot_test=fields.get("cannot-test", [None])[0] or None,
         note=fields.get("note", [None])[0] or None,
+        needs=fields.get("needs", [None])[0] or None,
     )
 
 
@@ -408,6 +411,11 @@ def run(proposition: Proposition, backend: Any, total: int) -> Result:
         )
         return result
     result.odds_ratio, result.p_value, result.verdict = judge(proposition, table)
+    if proposition.needs and table.n < MIN_CASES[proposition.test] and not_coded:
+        result.verdict += (
+            f"; {not_coded} case(s) in scope do not code what the test needs"
+            f" ({proposition.needs}): code these fields to test the claim"
+        )
     return result
 
 
@@ -423,9 +431,14 @@ def assess_graph(
     from cogov.backends import OxigraphBackend
     from cogov.pipeline import load
 
-    chosen = [get_proposition(n) for n in names] if names else list_propositions()
     backend = backend or OxigraphBackend()
     load(backend, data, threshold=threshold)
+    return run_all(backend, names)
+
+
+def run_all(backend: Any, names: Sequence[str] | None = None) -> list[Result]:
+    """Test the propositions (all, or ``names``) on a backend that holds classified cases."""
+    chosen = [get_proposition(n) for n in names] if names else list_propositions()
     total = int(backend.select(_TOTAL)[0]["total"] or 0)
     return [run(p, backend, total) for p in chosen]
 

@@ -122,6 +122,7 @@ class ReportData:
     warnings: list[Problem] = field(default_factory=list)
     questions: list[QuestionView] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    propositions: list[Any] = field(default_factory=list)  # cogov.propositions.Result
 
     def type_counts(self) -> Counter[str]:
         return Counter(case.type for case in self.cases)
@@ -155,6 +156,7 @@ def collect(
     from cogov.backends import open_backend
     from cogov.classification import classify
     from cogov.pipeline import read_valid
+    from cogov.propositions import run_all
 
     step = step or (lambda _name: None)
     files = [str(path) for path in paths] or [str(path) for path in default_paths()]
@@ -183,6 +185,7 @@ def collect(
             )
         step("questions")
         questions = _answer_questions(backend)
+        propositions = run_all(backend)
     finally:
         backend.close()
     data = ReportData(
@@ -192,6 +195,7 @@ def collect(
         warnings=warnings,
         questions=questions,
         skipped=sorted(invalid),
+        propositions=propositions,
     )
     return data, (prepared.ntriples() + classification.added, prepared.base)
 
@@ -473,6 +477,7 @@ def render_html(data: ReportData, *, cjk_font: str | None) -> str:
         _instrument_mix(data),
         _drivers(data),
         _questions(data),
+        _propositions(data),
         _warnings(data),
         (
             "<footer>表1引自《地方政府协同治理研究:概念、模式与动因》。Table 1 after the source "
@@ -729,6 +734,61 @@ def _questions(data: ReportData) -> str:
                 "<tr>" + "".join(f"<td>{e(_plain(row.get(c)))}</td>" for c in columns) + "</tr>"
             )
         out.append("</tbody></table></div>")
+    return "\n".join(out)
+
+
+def _propositions(data: ReportData) -> str:
+    """One section per proposition: its 2x2 table, the statistic and a verdict in words."""
+    from cogov.propositions import ALPHA, MIN_CASES
+
+    out = [
+        _h2("propositions", "命题检验", "Propositions tested on the cases"),
+        (
+            "<p>每个命题以其范围内案例的条件×结果交叉表检验(Fisher 精确检验或二项检验,双侧);"
+            "少量案例只能描述已编码的案例,不能证实或否定论文的命题。Each claim is tested as a "
+            "cross-tabulation of condition by outcome over the cases in its scope (Fisher's "
+            f"exact test or a binomial test, two-sided, alpha {ALPHA}). With {len(data.cases)} "
+            "cases a table describes the coded cases; it can neither prove nor refute the "
+            "paper's claim. <code>cogov propositions</code> gives the same results.</p>"
+        ),
+    ]
+    if not data.propositions:
+        out.append("<p>没有检验命题。No proposition was tested.</p>")
+    for result in data.propositions:
+        p, t = result.proposition, result.table
+        out.append(f'<h3 id="prop-{e(p.name)}">{e(p.claim)} <small><code>{e(p.name)}</code>')
+        out.append(f"</small></h3><p class=lead>论文 the paper, {e(p.section)}: ")
+        out.append(" … ".join(f"“{e(q)}”" for q in p.quotes) + "</p>")
+        out.append(f"<p>范围 scope: {e(p.scope)}</p>")
+        if p.test == "share":
+            out.append(
+                f"<table class=prop><tbody><tr><td>{e(p.outcome)}</td>"
+                f'<td class="num">{t.a}</td></tr><tr><td>not so</td>'
+                f'<td class="num">{t.b}</td></tr></tbody></table>'
+            )
+        else:
+            out.append(
+                "<table class=prop><thead><tr><th></th><th>结果 outcome: yes</th>"
+                "<th>结果 outcome: no</th></tr></thead><tbody>"
+                f'<tr><td>条件 condition: yes</td><td class="num">{t.a}</td>'
+                f'<td class="num">{t.b}</td></tr>'
+                f'<tr><td>条件 condition: no</td><td class="num">{t.c}</td>'
+                f'<td class="num">{t.d}</td></tr></tbody></table>'
+            )
+            out.append(f"<p><small>条件 condition: {e(p.condition)}; 结果 outcome: ")
+            out.append(f"{e(p.outcome)}</small></p>")
+        stats = f"n = {result.n} (the test needs at least {MIN_CASES[p.test]})"
+        if result.odds_ratio is not None:
+            stats += f", odds ratio {result.odds_ratio:.3g}"
+        if result.p_value is not None:
+            stats += f", p = {result.p_value:.3g}"
+        out.append(
+            f"<p>{e(stats)}; 未计入 left out: {result.out_of_scope} out of scope, "
+            f"{result.not_coded} not coded, {result.unclassified} unclassified.</p>"
+        )
+        out.append(f"<p><b>结论 verdict:</b> {e(result.verdict)}</p>")
+        if p.note:
+            out.append(f'<p class="note">{e(p.note)}</p>')
     return "\n".join(out)
 
 

@@ -15,12 +15,12 @@ PAPER = "《地方政府协同治理研究:概念、模式与动因》"
 CASE_KEYS = {
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers", "formalization",
-    "activity_level", "phase_of", "sources", "jurisdiction",
+    "activity_level", "performance", "phase_of", "sources", "jurisdiction",
 }  # fmt: skip
 ACTOR_KEYS = {"name", "level"}
 DRIVER_KEYS = {
     "prior_collaboration", "shared_beliefs", "resource_dependence", "task_complexity",
-    "homophily", "geographic_proximity",
+    "homophily", "geographic_proximity", "cooperation_base", "interest_conflicts",
 }  # fmt: skip
 
 # Every case the issue asks for, by the words that must be in its English name. The river chief

@@ -9,7 +9,6 @@ coded without a record, and each case comes out of ``cogov classify`` where the 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -18,53 +17,12 @@ import yaml
 
 from cogov.resources import data_dir
 
-PAPER_TITLE = "地方政府协同治理研究:概念、模式与动因"
-PAPER_FILE = "000_63d1712f8dbe4652.txt"
-
 SCALARS = ("domain", "start", "end", "initiation", "decision_autonomy", "formalization",
            "activity_level", "phase_of")  # fmt: skip
 KEY_LISTS = ("mechanisms", "activities", "instruments")
 ACTOR_LISTS = ("participants", "superiors")
 RECORD_KEYS = {"quote", "source", "locator", "coder", "confidence", "outside_paper"}
 NOT_REPORTED = "not_reported"
-
-
-def _squeeze(text: str) -> str:
-    """Text without whitespace or line breaks (the paper has hard line breaks mid-phrase)."""
-    return re.sub(r"\s+", "", text)
-
-
-def _paper_candidates() -> list[Path]:
-    found = []
-    env = os.environ.get("COGOV_PAPER")
-    if env:
-        found.append(Path(env))
-    found.append(Path(__file__).resolve().parents[3] / "shared" / "seed")
-    return found
-
-
-def _read_paper() -> str | None:
-    for place in _paper_candidates():
-        files = [place] if place.is_file() else []
-        if place.is_dir():
-            named = place / PAPER_FILE
-            files = [named] if named.is_file() else sorted(place.glob("*.txt"))
-        for path in files:
-            text = path.read_text(encoding="utf-8")
-            if PAPER_TITLE in _squeeze(text) or path.name == PAPER_FILE:
-                return _squeeze(text)
-    return None
-
-
-@pytest.fixture(scope="module")
-def paper() -> str:
-    text = _read_paper()
-    if text is None:
-        pytest.skip(
-            "the paper's text is not here: set COGOV_PAPER to its file (or folder), "
-            "or put it in ../shared/seed next to the repository"
-        )
-    return text
 
 
 @pytest.fixture(scope="module")
@@ -135,11 +93,11 @@ def all_records(evidence):
 # --- (a) quotes attributed to the paper are in the paper --------------------------------
 
 
-def test_every_paper_quote_is_in_the_paper(evidence, paper):
+def test_every_paper_quote_is_in_the_paper(evidence, in_paper):
     missing = [
         (case_id, ".".join(path), record["quote"])
         for case_id, path, record in all_records(evidence)
-        if record["source"] == "paper" and _squeeze(record["quote"]) not in paper
+        if record["source"] == "paper" and not in_paper(record["quote"])
     ]
     assert missing == []
 
@@ -274,9 +232,9 @@ def test_expected_classification(classified, case_id):
     assert (row["type_name"], row["mode"]) == (type_name, mode)
 
 
-def test_the_justifying_quotes_are_the_papers(paper):
+def test_the_justifying_quotes_are_the_papers(in_paper):
     for case_id, (_t, _m, quote) in EXPECTED_CLASSIFICATION.items():
-        assert _squeeze(quote) in paper, case_id
+        assert in_paper(quote), case_id
 
 
 def test_cogov_classify_prints_the_same(cases_path, capsys):

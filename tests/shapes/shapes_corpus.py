@@ -351,6 +351,24 @@ ENTRIES: list[Entry] = [
         _e("Drivers-taskComplexity"),
     ),
     Entry("homophily-twice", _add(COGOV.homophily, COGOV["rating-low"]), _e("Drivers-homophily")),
+    Entry(
+        "cooperation-base-unknown",
+        _set(COGOV.cooperationBase, COGOV["rating-poor"]),
+        _e("Drivers-cooperationBase"),
+    ),
+    Entry(
+        "interest-conflicts-text",
+        _set(COGOV.interestConflicts, Literal("some")),
+        _e("Drivers-interestConflicts"),
+    ),
+    Entry(
+        "performance-twice",
+        _both(
+            _set(COGOV.performance, COGOV["rating-low"]),
+            _add(COGOV.performance, COGOV["rating-high"]),
+        ),
+        _e("Behaviour-performance"),
+    ),
     # typed as a subclass in the data graph: still a target (SHACL instance)
     Entry(
         "subclass-typed",

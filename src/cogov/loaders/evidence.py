@@ -48,7 +48,7 @@ from cogov.model import CASE_FIELDS, DRIVER_FIELDS, EVIDENCE_PARTS, Case, Eviden
 # The fields whose values may carry evidence, in contract order.
 SCALAR_FIELDS = (
     "domain", "start", "end", "initiation", "decision_autonomy", "formalization",
-    "activity_level", "phase_of",
+    "activity_level", "performance", "phase_of",
 )  # fmt: skip
 ACTOR_FIELDS = ("participants", "superiors")  # evidence about the list as a whole
 KEYED_FIELDS = ("mechanisms", "activities", "instruments", "drivers")

@@ -51,6 +51,7 @@ KEY_FIELDS = {
     "decision_autonomy": (COGOV.hasDecisionAutonomy, "autonomy"),
     "formalization": (COGOV.codedFormalization, "formalization"),
     "activity_level": (COGOV.codedActivityLevel, "activityLevel"),
+    "performance": (COGOV.performance, "rating"),
 }
 LIST_FIELDS = {
     "mechanisms": (COGOV.usesMechanism, "mechanism"),
@@ -61,11 +62,13 @@ DRIVER_KEYS = {
     "prior_collaboration": (COGOV.priorCollaboration, "outcome"),
     "task_complexity": (COGOV.taskComplexity, "rating"),
     "homophily": (COGOV.homophily, "rating"),
+    "cooperation_base": (COGOV.cooperationBase, "rating"),
 }
 DRIVER_FLAGS = {
     "shared_beliefs": COGOV.sharedBeliefs,
     "resource_dependence": COGOV.resourceDependence,
     "geographic_proximity": COGOV.geographicProximity,
+    "interest_conflicts": COGOV.interestConflicts,
 }
 # a list field coded as none ([]) says so; an absent one (not reported) writes nothing
 _NONE_OF = {name: Literal(name) for name in ("superiors", *LIST_FIELDS)}
@@ -77,7 +80,8 @@ EVIDENCE_PROPERTIES = {
     "initiation": COGOV.hasInitiation, "decision_autonomy": COGOV.hasDecisionAutonomy,
     "mechanisms": COGOV.usesMechanism, "activities": COGOV.hasActivity,
     "instruments": COGOV.usesInstrument, "formalization": COGOV.codedFormalization,
-    "activity_level": COGOV.codedActivityLevel, "phase_of": COGOV.isPhaseOf,
+    "activity_level": COGOV.codedActivityLevel, "performance": COGOV.performance,
+    "phase_of": COGOV.isPhaseOf,
 }  # fmt: skip
 _YEAR = re.compile(r"^\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

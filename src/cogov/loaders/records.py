@@ -358,6 +358,7 @@ class CaseReader:
             drivers=self.drivers(raw.get("drivers")),
             formalization=self.key("formalization", raw.get("formalization")),
             activity_level=self.key("activity_level", raw.get("activity_level")),
+            performance=self.key("performance", raw.get("performance")),
             phase_of=self.scalar("phase_of", raw.get("phase_of")),
             sources=tuple(
                 sorted(
@@ -442,7 +443,7 @@ def case_to_mapping(case: Case, *, dates: bool = True) -> dict[str, Any]:
             for k in DRIVER_FIELDS
             if getattr(case.drivers, k) is not None
         }
-    for name in ("formalization", "activity_level", "phase_of"):
+    for name in ("formalization", "activity_level", "performance", "phase_of"):
         value = getattr(case, name)
         if value is not None:
             out[name] = value
