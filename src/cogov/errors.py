@@ -7,7 +7,7 @@ Exit codes are fixed: 0 conforms, 1 violations found, 2 could not run.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
@@ -27,6 +27,9 @@ class Problem:
     line: int | None = None
     # The same message in Chinese, for ``--lang zh``; not part of equality or ``as_dict``.
     message_zh: str | None = dataclasses.field(default=None, compare=False, repr=False)
+    # The SHACL result the problem was made from (cogov.validation.RawResult), for the raw
+    # report (``cogov validate --report-ttl``); None for a rule checked outside the shapes.
+    origin: object = dataclasses.field(default=None, compare=False, repr=False)
 
     def message_in(self, lang: str) -> str:
         """The message in ``lang`` (``en`` or ``zh``); English when no Chinese text exists."""
@@ -50,9 +53,10 @@ class Problem:
         return f"{self.where()}: {self.severity}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
-        out = asdict(self)
-        del out["message_zh"]
-        return out
+        hidden = ("message_zh", "origin")
+        return {
+            f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in hidden
+        }
 
 
 class CogovError(Exception):

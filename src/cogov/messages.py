@@ -43,6 +43,12 @@ _TEXT = {
         "summary": "{errors} error(s), {warnings} warning(s) in {cases} case(s) of {files} file(s)",
         "unreadable": "{n} file(s) could not be read",
         "no_evidence": "{n} coded value(s) without evidence",
+        "shapes_unreadable": "cannot read the shapes file {file}: {why}; give a Turtle file "
+        "of SHACL shapes (--shapes FILE)",
+        "shapes_not_turtle": "the shapes file {file} is not Turtle: {why}",
+        "shapes_none": "the shapes file {file} holds no SHACL shape (no sh:NodeShape, "
+        "sh:PropertyShape or sh:path)",
+        "report_unwritable": "cannot write the validation report {file}: {why}",
     },
     "zh": {
         "found": "实际为：{found}",
@@ -67,6 +73,12 @@ _TEXT = {
         "summary": "共 {files} 个文件、{cases} 个案例：{errors} 个错误，{warnings} 个警告",
         "unreadable": "{n} 个文件无法读取",
         "no_evidence": "{n} 个编码值没有证据",
+        "shapes_unreadable": "无法读取形状文件 {file}：{why}；请给出 SHACL 形状的 Turtle 文件"
+        "（--shapes FILE）",
+        "shapes_not_turtle": "形状文件 {file} 不是 Turtle：{why}",
+        "shapes_none": "形状文件 {file} 中没有 SHACL 形状（没有 sh:NodeShape、sh:PropertyShape "
+        "或 sh:path）",
+        "report_unwritable": "无法写入验证报告 {file}：{why}",
     },
 }
 

@@ -6,9 +6,17 @@
     modules/cogov-<module>.{ttl,owl,jsonld,nt}     each module on its own, imports intact
     shapes/*.shapes.ttl  shapes/cogov-shapes.ttl   the SHACL shapes, per module and merged
     cogov-context.jsonld                           a JSON-LD context for case data
+    cogov-case-file.schema.json                    a JSON Schema of the YAML/JSON case file
+    inferred.ttl                                   what HermiT infers (cogov ontology reason)
+    RELEASE-NOTES.md                               changes since the previous version, inferences
     catalog-v001.xml                               ontology and version IRIs -> files (offline)
     LICENSE                                        the ontology's licence (CC BY 4.0)
     doc/                                           the HTML documentation (cogov docs)
+
+The release notes compare the ontology with the previous version's (``cogov ontology diff``):
+a release folder or ontology file given as ``previous``, else the release already in the
+target folder when it is of another version. They also summarise the subclasses and types
+HermiT infers (``cogov ontology reason``), written whole to ``inferred.ttl``.
 
 Every ``owl:versionIRI`` and ``owl:versionInfo`` is stamped from the package version
 (:data:`cogov.__version__` through :func:`cogov.resources.version_iri`), the one place it is
@@ -40,6 +48,8 @@ DEFAULT_RELEASE_DIR = Path("dist/ontology")
 CATALOG_NS = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
 CONTEXT_FILE = "cogov-context.jsonld"
 CATALOG_FILE = "catalog-v001.xml"
+NOTES_FILE = "RELEASE-NOTES.md"
+INFERRED_FILE = "inferred.ttl"
 
 #: file extensions of the serialisations the release carries (see cogov.ontology.FORMATS)
 EXTENSIONS = ("ttl", "owl", "jsonld", "nt")
@@ -54,6 +64,7 @@ class ReleaseResult:
     files: list[str] = field(default_factory=list)
     modules: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    previous: str | None = None  # the version the release notes compare with
 
 
 # ---- Versions -------------------------------------------------------------------------------
@@ -231,6 +242,9 @@ def write_release(
     context = case_context(closure)
     put(CONTEXT_FILE, json.dumps(context, indent=2, ensure_ascii=False) + "\n")
     put(CATALOG_FILE, catalog_xml(catalog))
+    from cogov.tools.gen_case_schema import SCHEMA_FILE
+
+    put(SCHEMA_FILE, (data_dir("schema") / SCHEMA_FILE).read_bytes())
     licence = data_dir("ontology") / "LICENSE"
     if licence.is_file():
         put("LICENSE", licence.read_bytes())
@@ -240,12 +254,118 @@ def write_release(
     return result
 
 
-def build_release(out_dir: str | os.PathLike[str] | None = None) -> ReleaseResult:
-    """Write the release folder (default ``dist/ontology``), all files or none."""
+# ---- Release notes --------------------------------------------------------------------------
+
+
+def previous_release(
+    target: Path, previous: str | os.PathLike[str] | None, version: str = __version__
+) -> Path | None:
+    """The ontology to compare with: ``previous`` if given (a release folder or an ontology
+    file), else the release in ``target`` when it is of another version, else None."""
+    from cogov.errors import UsageError
+    from cogov.ontology_diff import resolve_input
+
+    if previous is not None:
+        path = resolve_input(previous)
+        if not path.is_file():
+            raise UsageError(
+                f"the previous version {previous} is not an ontology file or a release folder"
+            )
+        return path
+    top = target / "cogov.ttl"
+    if top.is_file() and _version_of(top) not in (None, version):
+        return top
+    return None
+
+
+def _version_of(path: Path) -> str | None:
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception:  # noqa: BLE001 - an unreadable old release is simply not compared
+        return None
+    info = graph.value(URIRef(ONTOLOGY_IRI), OWL.versionInfo)
+    return str(info) if info is not None else None
+
+
+def _demoted(markdown: str) -> str:
+    """Markdown with every heading one level lower (a section of the notes)."""
+    return "\n".join("#" + line if line.startswith("#") else line for line in markdown.split("\n"))
+
+
+def release_notes(
+    folder: Path, merged: Graph, previous: Path | None, version: str = __version__
+) -> tuple[str, bytes | None]:
+    """The release notes (Markdown) and the inferred triples (Turtle, None if HermiT could
+    not run) of the release in ``folder``."""
+    from cogov.ontology_diff import as_markdown, diff_graphs, load_side
+    from cogov.reasoner import InconsistentError, ReasonerUnavailable, infer, sorted_turtle
+
+    lines = [f"# CoGov {version}", ""]
+    lines += ["## Changes to the ontology", ""]
+    if previous is None:
+        lines.append(
+            "No previous version to compare with (`cogov release --previous DIR` names one)."
+        )
+    else:
+        old_version = _version_of(previous) or "the previous version"
+        result = diff_graphs(
+            load_side(previous),
+            load_side(folder / "cogov.ttl"),
+            old_name=old_version,
+            new_name=version,
+            prefixes=PREFIXES,
+        )
+        lines.append(f"Compared with {old_version} (`cogov ontology diff`).")
+        lines += ["", _demoted(as_markdown(result)).rstrip("\n")]
+    lines += ["", "## Inferred assertions", ""]
+    inferred = None
+    try:
+        report = infer(merged)
+    except (ReasonerUnavailable, InconsistentError) as err:
+        lines.append(f"HermiT did not give its inferences: {err.message}")
+    else:
+        lines.append(
+            f"HermiT infers {report.subclass_count} subclass and {report.type_count} type "
+            "assertions that the ontology does not state (direct superclasses and direct "
+            f"types of named entities; `cogov ontology reason`, all of them in {INFERRED_FILE})."
+        )
+        if report.unsatisfiable:
+            names = ", ".join(f"`{iri}`" for iri in report.unsatisfiable)
+            lines.append(f"Classes that can have no member: {names}.")
+        by_property: dict[str, list[str]] = {}
+        for s, p, o in sorted(report.graph):
+            verb = "rdf:type" if p == RDF.type else _curie(str(p))
+            by_property.setdefault(verb, []).append(f"`{_curie(str(s))}` → `{_curie(str(o))}`")
+        for prop, pairs in sorted(by_property.items()):
+            lines += ["", f"### {prop} ({len(pairs)})", ""]
+            lines += [f"- {pair}" for pair in pairs]
+        comment = (
+            f"What HermiT infers from CoGov {version} that the ontology does not state: direct "
+            "superclasses and direct types of named entities (cogov ontology reason)."
+        )
+        inferred = sorted_turtle(report.graph, PREFIXES, comment).encode("utf-8")
+    return "\n".join(lines) + "\n", inferred
+
+
+def build_release(
+    out_dir: str | os.PathLike[str] | None = None,
+    previous: str | os.PathLike[str] | None = None,
+) -> ReleaseResult:
+    """Write the release folder (default ``dist/ontology``), all files or none; the notes
+    compare it with ``previous`` (see :func:`previous_release`)."""
     target = Path(out_dir) if out_dir is not None else DEFAULT_RELEASE_DIR
     loaded = ontology.load_closure()
     merged = ontology.merged_graph(loaded)
+    earlier = previous_release(target, previous)
     with atomic_dir(target) as tmp:
         result = write_release(tmp, loaded.graph, merged)
+        notes, inferred = release_notes(tmp, merged, earlier)
+        if inferred is not None:
+            write_bytes(tmp / INFERRED_FILE, inferred)
+            result.files.append(INFERRED_FILE)
+        write_text(tmp / NOTES_FILE, notes)
+        result.files.append(NOTES_FILE)
+        result.previous = _version_of(earlier) if earlier is not None else None
     result.out_dir = target
     return result

@@ -1,8 +1,8 @@
 """Where the project's data files live: inside the wheel, or in the checkout.
 
-The wheel carries ``ontology/``, ``shapes/``, ``queries/``, ``loaders/`` and ``data/`` under
-``cogov/_data/``. An editable install or a plain checkout has them at the top of the
-repository; :func:`data_dir` finds either, so callers never build paths themselves.
+The wheel carries ``ontology/``, ``shapes/``, ``queries/``, ``loaders/``, ``data/`` and
+``schema/`` under ``cogov/_data/``. An editable install or a plain checkout has them at the top
+of the repository; :func:`data_dir` finds either, so callers never build paths themselves.
 
 >>> (data_dir("ontology") / "cogov.ttl").is_file()
 True
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cogov import __version__
 
-KINDS = ("ontology", "shapes", "queries", "loaders", "data")
+KINDS = ("ontology", "shapes", "queries", "loaders", "data", "schema")
 
 NAMESPACE = "https://w3id.org/cogov#"
 ONTOLOGY_IRI = "https://w3id.org/cogov"

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
@@ -56,6 +57,7 @@ class RawResult(NamedTuple):
     value: Any
     shape: Any
     severity: str
+    component: Any = None  # sh:sourceConstraintComponent
 
 
 @dataclass
@@ -84,9 +86,13 @@ class ValidationReport:
 # ------------------------------------------------------------------ shapes and code lists
 
 
+#: a project's own shapes files beside CoGov's (``cogov validate --shapes``): (name, Turtle
+#: text) pairs, read once by :func:`read_extra_shapes`; hashable, so the caches key on them
+ExtraShapes = tuple[tuple[str, str], ...]
+
+
 @cache
-def shapes_graph() -> Graph:
-    """All bundled shapes files in one graph."""
+def _bundled_shapes() -> Graph:
     graph = Graph()
     files = sorted(data_dir("shapes").glob("cogov-*.shapes.ttl"))
     if not files:
@@ -97,6 +103,50 @@ def shapes_graph() -> Graph:
         except Exception as err:
             raise ResourceError(f"cannot read the shapes file {path.name}: {err}") from err
     return graph
+
+
+@cache
+def shapes_graph(extra: ExtraShapes = ()) -> Graph:
+    """All bundled shapes files in one graph, and a project's own shapes (``extra``) beside."""
+    if not extra:
+        return _bundled_shapes()
+    graph = Graph()
+    graph += _bundled_shapes()
+    for name, turtle in extra:
+        graph.parse(data=turtle, format="turtle", publicID=Path(name).resolve().as_uri())
+    return graph
+
+
+def read_extra_shapes(paths: Iterable[str | os.PathLike[str]]) -> ExtraShapes:
+    """Read a project's own shapes files: each must exist, be Turtle and hold a shape.
+
+    A file that does not is a :class:`UsageError` naming it, in English and Chinese."""
+    out = []
+    for path in paths:
+        name = str(path)
+        try:
+            turtle = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            why = getattr(err, "strerror", None) or str(err)
+            raise _shapes_error("shapes_unreadable", name, why) from None
+        graph = Graph()
+        try:
+            graph.parse(data=turtle, format="turtle", publicID=Path(name).resolve().as_uri())
+        except Exception as err:  # noqa: BLE001 - rdflib raises several parser exception types
+            why = " ".join(str(err).split())
+            raise _shapes_error("shapes_not_turtle", name, why) from None
+        kinds = (SH.NodeShape, SH.PropertyShape)
+        if not any(True for k in kinds for _ in graph.subjects(RDF.type, k)) and not any(
+            True for _ in graph.subjects(SH.path, None)
+        ):
+            raise _shapes_error("shapes_none", name, "")
+        out.append((name, turtle))
+    return tuple(out)
+
+
+def _shapes_error(key: str, name: str, why: str) -> UsageError:
+    english, chinese = (text(lang, key, file=name, why=why) for lang in LANGS)
+    return UsageError(f"{english} / {chinese}", message_zh=chinese)
 
 
 @cache
@@ -112,15 +162,20 @@ def codelist_triples() -> tuple[tuple[Any, Any, Any], ...]:
 
 
 @cache
-def _shape_info() -> dict[Any, dict[str, Any]]:
-    """Per shape (named or nested): field, scheme, messages by language, allowed keys."""
-    sg = shapes_graph()
+def _shape_info(extra: ExtraShapes = ()) -> dict[Any, dict[str, Any]]:
+    """Per shape (named or nested): field, scheme, messages by language, allowed keys.
+
+    A shape without ``cgsh:field`` (a project's own) gets the case-file field of its path; a
+    message without a language tag stands for both languages."""
+    from cogov.loaders.rdf import field_of
+
+    sg = shapes_graph(extra)
     info: dict[Any, dict[str, Any]] = {}
     shapes = set(sg.subjects(CGSH.field, None)) | set(sg.subjects(SH.message, None))
     for shape in shapes:
         entry: dict[str, Any] = {"field": None, "scheme": None, "messages": {}, "allowed": []}
         fld = sg.value(shape, CGSH.field)
-        entry["field"] = str(fld) if fld is not None else None
+        entry["field"] = str(fld) if fld is not None else field_of(sg.value(shape, SH.path))
         scheme = sg.value(shape, CGSH.scheme)
         entry["scheme"] = str(scheme) if scheme is not None else None
         holders = [shape, *sg.objects(shape, SH.sparql)]
@@ -128,6 +183,11 @@ def _shape_info() -> dict[Any, dict[str, Any]]:
             for msg in sg.objects(holder, SH.message):
                 if isinstance(msg, Literal) and msg.language in LANGS:
                     entry["messages"].setdefault(msg.language, str(msg))
+        for holder in holders:
+            for msg in sg.objects(holder, SH.message):
+                if isinstance(msg, Literal) and not msg.language:
+                    for lang in LANGS:
+                        entry["messages"].setdefault(lang, str(msg))
         in_list = sg.value(shape, SH["in"])
         if in_list is not None and entry["scheme"]:
             prefix = f"{NAMESPACE}{entry['scheme']}-"
@@ -170,10 +230,10 @@ def prepare(graph: Graph) -> Graph:
     return graph
 
 
-def run_engine(graph: Graph, engine: str = "pyshacl") -> list[RawResult]:
+def run_engine(graph: Graph, engine: str = "pyshacl", extra: ExtraShapes = ()) -> list[RawResult]:
     """Validate a prepared data graph with one engine; the results, engine-independent."""
     options = {
-        "shacl_graph": shapes_graph(),
+        "shacl_graph": shapes_graph(extra),
         "inference": "none",
         "advanced": True,  # SHACL-AF SPARQL targets (see shapes/cogov-core.shapes.ttl)
         "allow_warnings": True,
@@ -205,6 +265,7 @@ def raw_results(report: Graph) -> list[RawResult]:
                 value=report.value(node, SH.value),
                 shape=report.value(node, SH.sourceShape),
                 severity=_SEVERITY.get(severity, "error"),
+                component=report.value(node, SH.sourceConstraintComponent),
             )
         )
     return results
@@ -249,14 +310,16 @@ class ResultMapper:
         cases: dict[str, Any] | None = None,
         file: str | None = None,
         case_of: Callable[[Any], Any] | None = None,
+        extra: ExtraShapes = (),
     ) -> None:
         self.graph = graph
+        self.extra = extra
         self.file = file
         self.case_of = case_of
         self.lang = lang if lang in LANGS else "en"
         self.base = base
         self.cases = cases or {}
-        self.info = _shape_info()
+        self.info = _shape_info(extra)
 
     def case_id(self, node: Any) -> str | None:
         ident = self.graph.value(node, DCTERMS.identifier)
@@ -320,7 +383,7 @@ class ResultMapper:
         base = entry["messages"].get(lang) or entry["messages"].get("en")
         if base is None:
             base = text(lang, "unknown_shape", shape=_key_of(result.shape))
-        sg = shapes_graph()
+        sg = shapes_graph(self.extra)
         if result.value == focus_node:  # a node-level rule: the shape's sentence says it all
             return base
         if entry["allowed"]:
@@ -375,6 +438,7 @@ class ResultMapper:
             field=full_field,
             row=prov["row"],
             line=prov["line"],
+            origin=result,
         )
 
 
@@ -405,11 +469,69 @@ def validate_graph(
     base: str = DEFAULT_CASE_BASE,
     cases: dict[str, Any] | None = None,
     file: str | None = None,
+    extra: ExtraShapes = (),
 ) -> list[Problem]:
     """Validate one RDF graph in the ontology's terms (it gets the code-list triples added)."""
-    results = run_engine(prepare(graph), choose_engine(engine))
-    mapper = ResultMapper(graph, lang, base, cases, file)
+    results = run_engine(prepare(graph), choose_engine(engine), extra)
+    mapper = ResultMapper(graph, lang, base, cases, file, extra=extra)
     return [mapper.problem(r) for r in results]
+
+
+#: the sh:sourceShape and sh:sourceConstraintComponent of a result that no shape gave: a rule
+#: of the case-data contract checked in code (reading, unique ids, declared actors, evidence)
+CONTRACT_RULE = CGSH.CaseDataContract
+_SEVERITY_IRI = {name: iri for iri, name in _SEVERITY.items()}
+
+
+def report_graph(
+    problems: Iterable[Problem], *, lang: str = "en", base: str = DEFAULT_CASE_BASE
+) -> Graph:
+    """One ``sh:ValidationReport`` of every problem of a whole validation (all chunks and
+    files): each SHACL result as the engine gave it, each problem found outside the shapes
+    as a result of :data:`CONTRACT_RULE` on its case. ``sh:conforms`` is false when any
+    result is an error (``sh:Violation``), as the engines report with warnings allowed and as
+    ``cogov validate`` exits. Each result also names the case-file field (``cgsh:field``) and
+    the case id (``cgsh:case``) of the problem, and says it in ``sh:resultMessage``."""
+    from cogov.loaders.rdf import case_iri, property_of
+
+    graph = Graph()
+    graph.bind("sh", SH)
+    graph.bind("cgsh", CGSH)
+    graph.bind("cogov", COGOV)
+    graph.bind("case", base)
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    conforms = True
+    for problem in problems:
+        node = BNode()
+        graph.add((report, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        origin = problem.origin if isinstance(problem.origin, RawResult) else None
+        if origin is not None:
+            focus, path, value = origin.focus, origin.path, origin.value
+            shape, component = origin.shape, origin.component or CONTRACT_RULE
+        else:
+            focus = case_iri(problem.case, base) if problem.case else Literal(problem.file or "")
+            path, value = property_of(problem.field), None
+            shape = component = CONTRACT_RULE
+        graph.add((node, SH.focusNode, focus))
+        if path is not None and not isinstance(path, BNode):
+            graph.add((node, SH.resultPath, path))
+        if value is not None:
+            graph.add((node, SH.value, value))
+        if shape is not None:
+            graph.add((node, SH.sourceShape, shape))
+        graph.add((node, SH.sourceConstraintComponent, component))
+        severity = problem.severity if problem.severity in _SEVERITY_IRI else "error"
+        graph.add((node, SH.resultSeverity, _SEVERITY_IRI[severity]))
+        conforms = conforms and severity != "error"
+        graph.add((node, SH.resultMessage, Literal(problem.message_in(lang), lang=lang)))
+        if problem.case:
+            graph.add((node, CGSH.case, Literal(problem.case)))
+        if problem.field:
+            graph.add((node, CGSH.field, Literal(problem.field)))
+    graph.add((report, SH.conforms, Literal(conforms)))
+    return graph
 
 
 def duplicate_ids(cases: Sequence[Any], lang: str = "en") -> list[Problem]:
@@ -455,11 +577,11 @@ def _place(case: Any, lang: str = "en") -> str:
 
 
 @cache
-def _compiled_turbo() -> Any:
+def _compiled_turbo(extra: ExtraShapes = ()) -> Any:
     """The shapes compiled once per process for pyshacl-turbo."""
     import pyshacl_turbo
 
-    return pyshacl_turbo.CompiledShapes(shapes_graph(), advanced=True)
+    return pyshacl_turbo.CompiledShapes(shapes_graph(extra), advanced=True)
 
 
 _N3: dict[Any, str] = {}  # terms repeat (properties, code-list IRIs, names): n3() once each
@@ -625,15 +747,17 @@ def _shared_actor_lines(s: str, iri: str, prop: str, role: str, n: int, actor: A
     return out
 
 
-def _run_turbo_text(text: str) -> list[RawResult]:
+def _run_turbo_text(text: str, extra: ExtraShapes = ()) -> list[RawResult]:
     import pyshacl_turbo
 
     data = pyshacl_turbo.Input(text, "nt", None, {}, {}, preserve_ids=True)
-    _, report, _ = _compiled_turbo().validate(data, allow_warnings=True, allow_infos=True)
+    _, report, _ = _compiled_turbo(extra).validate(data, allow_warnings=True, allow_infos=True)
     return raw_results(report)
 
 
-def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> list[Problem]:
+def _validate_chunk(
+    cases: Sequence[Any], lang: str, engine: str, base: str, extra: ExtraShapes = ()
+) -> list[Problem]:
     """Validate a chunk of parsed cases; each result is placed on its case by the triples'
     block, so cases without an id (blank nodes) still get their file and line.
 
@@ -642,7 +766,7 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
     pySHACL gets an rdflib graph of the whole chunk, and is the fallback if the fast path
     fails for any reason."""
     if engine == "turbo" and all(getattr(c, "id", None) for c in cases):
-        fast = _turbo_text_chunk(cases, lang, base)
+        fast = _turbo_text_chunk(cases, lang, base, extra)
         if fast is not None:
             return fast
     blocks = _blocks(cases, base)
@@ -657,14 +781,14 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
     if engine == "turbo":
         text = "".join(_ntriples(b) for b in blocks) + _ntriples(codelist_triples())
         try:
-            results = _run_turbo_text(text)
+            results = _run_turbo_text(text, extra)
         except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
             _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
             results = None
     if results is None:
         graph = prepare(Graph())
         graph.addN((s, p, o, graph) for block in blocks for s, p, o in block)
-        results = run_engine(graph, "pyshacl")
+        results = run_engine(graph, "pyshacl", extra)
     elif results:
         graph = Graph()
         for n in sorted({owner[r.focus] for r in results if r.focus in owner}):
@@ -673,12 +797,14 @@ def _validate_chunk(cases: Sequence[Any], lang: str, engine: str, base: str) -> 
         return []
     by_id = {c.id: c for c in cases if getattr(c, "id", None)}
     mapper = ResultMapper(
-        graph, lang, base, by_id, case_of=lambda node: _case_at(cases, owner, node)
+        graph, lang, base, by_id, case_of=lambda node: _case_at(cases, owner, node), extra=extra
     )
     return [mapper.problem(r) for r in results]
 
 
-def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Problem] | None:
+def _turbo_text_chunk(
+    cases: Sequence[Any], lang: str, base: str, extra: ExtraShapes = ()
+) -> list[Problem] | None:
     """The fast path for cases that all have ids: N-Triples text written from the cases, no
     rdflib term per triple. ``None`` if the engine failed (the caller falls back)."""
     from cogov.loaders.rdf import cases_to_graph
@@ -693,7 +819,7 @@ def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Proble
         parts += lines
     parts.append(_ntriples(codelist_triples()))
     try:
-        results = _run_turbo_text("\n".join(parts))
+        results = _run_turbo_text("\n".join(parts), extra)
     except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
         _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
         return None
@@ -719,7 +845,7 @@ def _turbo_text_chunk(cases: Sequence[Any], lang: str, base: str) -> list[Proble
         n = case_number(node)
         return cases[n] if n is not None else None
 
-    mapper = ResultMapper(graph, lang, base, by_id, case_of=case_of)
+    mapper = ResultMapper(graph, lang, base, by_id, case_of=case_of, extra=extra)
     return [mapper.problem(r) for r in results]
 
 
@@ -750,12 +876,14 @@ def validate(
     engine: str = "auto",
     workers: int | None = None,
     chunk_size: int = CHUNK_SIZE,
+    shapes: ExtraShapes = (),
 ) -> ValidationReport:
     """Validate a :class:`cogov.loaders.Dataset`: reading problems, unique ids, then shapes.
 
     ``workers`` processes (default: the number of cores) validate chunks of ``chunk_size``
     cases each when the dataset is large; results do not depend on the chunking because every
     shape looks at one case only, except unique ids, which are checked here over all cases.
+    ``shapes`` are a project's own shapes (:func:`read_extra_shapes`), checked beside CoGov's.
     """
     if lang not in LANGS:
         raise UsageError(f"unknown language {lang!r}; allowed: {', '.join(LANGS)}")
@@ -773,17 +901,17 @@ def validate(
         pass
     elif workers < 2 or len(unique) < _PARALLEL_MIN:
         for chunk in _chunks(unique, chunk_size):
-            problems += _validate_chunk(chunk, lang, chosen, base)
+            problems += _validate_chunk(chunk, lang, chosen, base, shapes)
     else:
-        problems += _parallel(unique, lang, chosen, base, workers, chunk_size)
+        problems += _parallel(unique, lang, chosen, base, workers, chunk_size, shapes)
     for case in extras:  # a repeated id: its own graph, so it does not merge with the first
-        problems += _validate_chunk([case], lang, chosen, base)
+        problems += _validate_chunk([case], lang, chosen, base, shapes)
     for name, graph in rdf_graphs.items():  # RDF from other tools: validated as written
         by_id = {c.id: c for c in cases if c.file == name and c.id}
         copy = Graph()
         copy += graph
         problems += validate_graph(
-            copy, lang=lang, engine=chosen, base=base, cases=by_id, file=name
+            copy, lang=lang, engine=chosen, base=base, cases=by_id, file=name, extra=shapes
         )
     return ValidationReport(sort_problems(problems))
 
@@ -814,14 +942,22 @@ def _split_duplicates(cases: list[Any]) -> tuple[list[Any], list[Any]]:
 _FORKED: list[Any] = []  # the cases, inherited by forked workers (not pickled to them)
 
 
-def _validate_range(start: int, stop: int, lang: str, engine: str, base: str) -> list[Problem]:
-    return _validate_chunk(_FORKED[start:stop], lang, engine, base)
+def _validate_range(
+    start: int, stop: int, lang: str, engine: str, base: str, extra: ExtraShapes = ()
+) -> list[Problem]:
+    return _validate_chunk(_FORKED[start:stop], lang, engine, base, extra)
 
 
 def _parallel(
-    cases: list[Any], lang: str, engine: str, base: str, workers: int, chunk_size: int
+    cases: list[Any],
+    lang: str,
+    engine: str,
+    base: str,
+    workers: int,
+    chunk_size: int,
+    extra: ExtraShapes = (),
 ) -> list[Problem]:
-    shapes_graph(), codelist_triples(), _shape_info()  # parse once, before the fork
+    shapes_graph(extra), codelist_triples(), _shape_info(extra)  # parse once, before the fork
     fork = hasattr(os, "fork")
     context = multiprocessing.get_context("fork") if fork else None
     problems: list[Problem] = []
@@ -831,12 +967,12 @@ def _parallel(
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             if fork:
                 futures = [
-                    pool.submit(_validate_range, i, i + chunk_size, lang, engine, base)
+                    pool.submit(_validate_range, i, i + chunk_size, lang, engine, base, extra)
                     for i in range(0, len(cases), chunk_size)
                 ]
             else:
                 futures = [
-                    pool.submit(_validate_chunk, chunk, lang, engine, base)
+                    pool.submit(_validate_chunk, chunk, lang, engine, base, extra)
                     for chunk in _chunks(cases, chunk_size)
                 ]
             for future in futures:

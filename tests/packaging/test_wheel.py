@@ -71,6 +71,7 @@ def test_wheel_carries_the_data_files(tmp_path: Path, venv: Path) -> None:
         "cogov/_data/ontology/catalog-v001.xml",
         "cogov/_data/ontology/cogov-core.ttl",
         "cogov/_data/queries/qc/missing-label-violation.rq",
+        "cogov/_data/schema/cogov-case-file.schema.json",
         "cogov/namespace.py",
     ):
         assert required in names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,45 @@ def test_declared_terms_and_code_list_values_give_no_warning(tmp_path, capsys) -
                "a cogov:SporadicCollaboration } # cogov:NotATerm in a comment")  # fmt: skip
     assert main(["query", "--file", q, str(GOOD)]) == 0
     assert "is not a term" not in capsys.readouterr().err
+
+
+def _backend_options(backend: str, tmp_path: Path, request) -> list[str]:
+    if backend == "store":
+        return ["--store", str(tmp_path / "store")]
+    if backend == "endpoint":
+        return ["--endpoint", request.getfixturevalue("oxigraph_server")]
+    return []
+
+
+@pytest.mark.parametrize("backend", ["memory", "store", "endpoint"])
+def test_ask_and_construct_files_run_on_every_backend(tmp_path, capsys, request, backend) -> None:
+    """`cogov query --file` with ASK and CONSTRUCT on the embedded store, a store folder and a
+    SPARQL endpoint (a real Oxigraph server): the same answers everywhere."""
+    import rdflib
+
+    options = _backend_options(backend, tmp_path, request)
+    answers = {}
+    for pattern in ("cogov:LocalGovernmentCollaboration", "cogov:SymbolicCollaboration"):
+        q = _query(tmp_path, f"ASK {{ ?c a {pattern} }}")
+        assert main(["query", "--file", q, str(GOOD), *options, "--format", "json"]) == 0
+        answers[pattern] = capsys.readouterr().out
+    assert '"answer": true' in answers["cogov:LocalGovernmentCollaboration"]
+    assert '"answer": false' in answers["cogov:SymbolicCollaboration"]
+
+    q = _query(
+        tmp_path,
+        "CONSTRUCT { ?c rdfs:label ?name ; cogov:typeFound ?type } WHERE { "
+        "?c a cogov:LocalGovernmentCollaboration ; rdfs:label ?name ; a ?type . "
+        "FILTER(?type IN (cogov:InstitutionalisedCollaboration, cogov:SporadicCollaboration)) }",
+    )
+    assert main(["query", "--file", q, str(GOOD), *options]) == 0
+    graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="nt")
+    case = rdflib.URIRef("https://w3id.org/cogov/case/yrd-air-2014")
+    assert {str(o) for o in graph.objects(case, rdflib.RDFS.label)} >= {
+        "长三角区域大气污染防治协作机制"
+    }
+    assert main(["classify", str(GOOD), "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    expected = f"https://w3id.org/cogov#{row['type_name'].capitalize()}Collaboration"
+    found = set(graph.objects(case, rdflib.URIRef("https://w3id.org/cogov#typeFound")))
+    assert found == {rdflib.URIRef(expected)}  # the type the rules give, and only it

@@ -63,6 +63,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "key of mechanisms, activities and instruments, each driver) needs an evidence record "
         "with a quote; one without is an error (docs/evidence.md)",
     )
+    parser.add_argument(
+        "--shapes",
+        action="append",
+        default=[],
+        metavar="EXTRA.ttl",
+        help="a project's own SHACL shapes (Turtle), checked beside CoGov's; their sh:message "
+        "shows in the problems; repeatable",
+    )
+    parser.add_argument(
+        "--report-ttl",
+        default=None,
+        metavar="FILE",
+        help="also write the raw SHACL report (one sh:ValidationReport, Turtle) of the whole "
+        "validation to FILE, written completely or not at all",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -74,7 +89,7 @@ def _quiet_rdflib() -> None:
 def run(args: argparse.Namespace) -> int:
     from cogov.cli.convert import check_base
     from cogov.loaders import load_files
-    from cogov.validation import choose_engine, sort_problems, validate
+    from cogov.validation import choose_engine, read_extra_shapes, sort_problems, validate
 
     _quiet_rdflib()
     base = check_base(args.base)
@@ -83,10 +98,11 @@ def run(args: argparse.Namespace) -> int:
         from cogov.errors import UsageError
 
         raise UsageError(f"--workers must be 1 or more; found {args.workers}")
+    extra = read_extra_shapes(getattr(args, "shapes", None) or ())
     unreadable: list[Problem] = []
     merged = load_files(args.files, base=base, unreadable=unreadable)
     try:
-        report = validate(merged, lang=args.lang, engine=engine, workers=args.workers)
+        report = validate(merged, lang=args.lang, engine=engine, workers=args.workers, shapes=extra)
     except CogovError:
         raise
     except Exception as err:  # a bug must still not show a traceback
@@ -98,12 +114,30 @@ def run(args: argparse.Namespace) -> int:
     unsupported = _without_evidence(merged.cases, args)
     if getattr(args, "require_evidence", False):
         problems = unreadable + sort_problems(report.problems + unsupported)
+    if getattr(args, "report_ttl", None):
+        _write_report(args.report_ttl, problems, args.lang, base)
     _print(problems, args, len(merged.cases), len(args.files), len(unreadable), len(unsupported))
     if unreadable:
         return EXIT_CANNOT_RUN
     if getattr(args, "require_evidence", False) and unsupported:
         return EXIT_VIOLATIONS
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
+
+
+def _write_report(path: str, problems: list[Problem], lang: str, base: str) -> None:
+    """The raw sh:ValidationReport of the whole validation, as Turtle, atomically."""
+    from cogov.atomic import write_text
+    from cogov.errors import UsageError
+    from cogov.validation import report_graph
+
+    data = report_graph(problems, lang=lang, base=base).serialize(format="turtle")
+    try:
+        write_text(path, data)
+    except OSError as err:
+        english, chinese = (
+            text(lang, "report_unwritable", file=path, why=err.strerror or err) for lang in LANGS
+        )
+        raise UsageError(f"{english} / {chinese}", message_zh=chinese) from None
 
 
 def _without_evidence(cases: list, args: argparse.Namespace) -> list[Problem]:

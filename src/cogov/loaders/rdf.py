@@ -261,6 +261,49 @@ def evidence_target(prop: Node | None, value: Node | None) -> tuple[str, str | N
     return str(prop) if prop is not None else "", str(value) if value is not None else None
 
 
+def field_of(prop: Node | None) -> str | None:
+    """The case-file field a property of the case mapping holds (``cogov:hasDomain`` ->
+    ``domain``, ``cogov:homophily`` -> ``drivers.homophily``); None for another property."""
+    if prop is None:
+        return None
+    for name, driver_prop in (
+        *((n, p) for n, (p, _) in DRIVER_KEYS.items()),
+        *DRIVER_FLAGS.items(),
+    ):
+        if prop == driver_prop:
+            return f"drivers.{name}"
+    for name, field_prop in EVIDENCE_PROPERTIES.items():
+        if prop == field_prop:
+            return name
+    return _OTHER_FIELDS.get(prop)
+
+
+_OTHER_FIELDS = {
+    DCTERMS.identifier: "id", RDFS.label: "name", COGOV.jurisdiction: "jurisdiction",
+    DCTERMS.source: "sources", COGOV.hasActorLevel: "level", COGOV.hasEvidence: "evidence",
+}  # fmt: skip
+
+
+def property_of(field: str | None) -> URIRef | None:
+    """The property of the case (or actor) that holds a case-file field, the inverse of
+    :func:`field_of`: ``participants[2].level`` -> ``cogov:hasActorLevel``."""
+    if not field:
+        return None
+    last = re.sub(r"\[\d+\]", "", field).split(".")
+    name = ".".join(last[-2:]) if last[0] == "drivers" and len(last) > 1 else last[-1]
+    name = "evidence" if last[0] == "evidence" else name
+    inverse = {}
+    for prop in (
+        *(p for p, _ in DRIVER_KEYS.values()),
+        *DRIVER_FLAGS.values(),
+        *EVIDENCE_PROPERTIES.values(),
+        *_OTHER_FIELDS,
+    ):
+        inverse.setdefault(field_of(prop), prop)
+    found = inverse.get(name)
+    return found if isinstance(found, URIRef) else None
+
+
 def evidence_triples(s: Node, case: Case) -> Iterator[tuple]:
     """The evidence nodes of one case: ``{case IRI}/evidence/{n}``, n from 1 in the records'
     canonical order (``docs/evidence.md``)."""

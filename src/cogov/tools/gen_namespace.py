@@ -30,9 +30,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from cogov import __version__
-from cogov.atomic import write_text
-from cogov.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_VIOLATIONS, CogovError, ResourceError
+from cogov.errors import EXIT_CANNOT_RUN, CogovError, ResourceError
 from cogov.resources import NAMESPACE, ONTOLOGY_IRI
+from cogov.tools import write_generated
 
 TARGET = Path(__file__).resolve().parents[1] / "namespace.py"
 
@@ -190,19 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CogovError as err:
         print(f"gen_namespace: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    current = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
-    if args.check:
-        if current == text:
-            print(f"{args.output.name} is up to date")
-            return EXIT_OK
-        print(f"{args.output.name} is out of date: run python -m cogov.tools.gen_namespace")
-        return EXIT_VIOLATIONS
-    if current != text:
-        write_text(args.output, text)
-        print(f"wrote {args.output}")
-    else:
-        print(f"{args.output.name} was already up to date")
-    return EXIT_OK
+    return write_generated(args.output, text, check=args.check, command="cogov.tools.gen_namespace")
 
 
 if __name__ == "__main__":
