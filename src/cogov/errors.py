@@ -27,6 +27,9 @@ class Problem:
     line: int | None = None
     # The same message in Chinese, for ``--lang zh``; not part of equality or ``as_dict``.
     message_zh: str | None = dataclasses.field(default=None, compare=False, repr=False)
+    # The field whose "missing" messages this problem explains (an unknown column ``year``
+    # covers ``start``): validation leaves those out. Not part of equality or ``as_dict``.
+    covers: str | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def message_in(self, lang: str) -> str:
         """The message in ``lang`` (``en`` or ``zh``); English when no Chinese text exists."""
@@ -51,7 +54,7 @@ class Problem:
 
     def as_dict(self) -> dict[str, object]:
         out = asdict(self)
-        del out["message_zh"]
+        del out["message_zh"], out["covers"]
         return out
 
 
