@@ -220,6 +220,21 @@ def classify(
     return Classification(rows=rows, graph=added, warnings=warnings_of(rows), threshold=threshold)
 
 
+@dataclass(frozen=True)
+class SkippedCase:
+    """A case ``lenient`` left out: where it is, its id and why."""
+
+    file: str | None
+    row: int | None
+    line: int | None
+    id: str | None
+    reasons: tuple[str, ...]
+
+    def as_text(self) -> str:
+        where = Problem(file=self.file, message="", row=self.row, line=self.line, case=self.id)
+        return f"{where.where()}: {'; '.join(self.reasons)}"
+
+
 @dataclass
 class PreparedData:
     """Validated case data ready to classify: the graph of the good cases, and what was left."""
@@ -227,44 +242,82 @@ class PreparedData:
     graph: Any  # rdflib.Graph
     case_count: int
     problems: list[Problem]
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # the ids of the cases left out
     files: dict[str, str] = field(default_factory=dict)  # case id -> file
+    left_out: list[SkippedCase] = field(default_factory=list)  # every case left out, in order
+
+
+def _owners(problem: Problem, cases: list[Any]) -> list[Any]:
+    """The cases a problem is about: by id, narrowed by file and by row or line (two cases may
+    share an id); a problem without an id belongs to the case at its row or line, if any."""
+    found = [c for c in cases if problem.file is None or c.file == problem.file]
+    if problem.case:
+        found = [c for c in found if c.id == problem.case]
+        if len(found) < 2:
+            return found
+    if problem.row is not None:
+        return [c for c in found if c.row == problem.row] or (found if problem.case else [])
+    if problem.line is not None:
+        starts = [c for c in found if c.line is not None and c.line <= problem.line]
+        if starts:
+            last = max(c.line for c in starts)
+            return [c for c in starts if c.line == last]
+    return found if problem.case else []
 
 
 def read_valid(paths: Iterable[str], *, lenient: bool = False, lang: str = "en") -> PreparedData:
     """Read and validate case files; only valid data comes back.
 
-    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1) carrying the
-    validation messages. With ``lenient``, the cases with errors are left out and named in
-    ``skipped``; an error that belongs to no case (a broken file) still stops.
+    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1), whose text
+    lists the validation messages. With ``lenient``, exactly the cases with errors are left out
+    (all the cases sharing an id, each named) and described in ``left_out``; an error that
+    belongs to no case (a broken header) still stops, and so does data of which no case is
+    left.
     """
     from cogov.errors import InvalidDataError
     from cogov.loaders import load_files
-    from cogov.loaders.rdf import case_iri
+    from cogov.loaders.rdf import case_iri, cases_to_graph
     from cogov.validation import validate
 
     dataset = load_files(list(paths))
     report = validate(dataset, lang=lang)
     problems = list(report.problems)
-    graph = dataset.graph()
     files = {c.id: c.file for c in dataset.cases if c.id}
     if report.conforms:
-        return PreparedData(graph, len(dataset.cases), problems, [], files)
-    unplaced = [p for p in report.errors if not p.case]
+        return PreparedData(dataset.graph(), len(dataset.cases), problems, [], files)
+    errors = report.errors
+    owners = {n: _owners(p, dataset.cases) for n, p in enumerate(errors)}
+    unplaced = [p for n, p in enumerate(errors) if not owners[n]]
     if not lenient or unplaced:
         raise InvalidDataError(
-            "the data does not validate; nothing was classified"
-            + ("" if lenient else " (use --lenient to skip the invalid cases)"),
-            report.errors + report.warnings,
+            "the data does not validate; nothing was classified",
+            unplaced if lenient else errors + report.warnings,
+            hint="" if lenient else " (lenient=True skips the invalid cases)",
+            cli_hint="" if lenient else " (use --lenient to skip the invalid cases)",
         )
-    bad = sorted(report.invalid_case_ids)
-    prefixes = []
-    for case in dataset.cases:
-        if case.id in report.invalid_case_ids:
-            prefixes.append(str(case.iri or case_iri(case.id, dataset.base)))
-    doomed = set(prefixes)
-    starts = tuple(p + "/" for p in prefixes)
-    for subject in {s for s in graph.subjects() if str(s) in doomed or str(s).startswith(starts)}:
-        graph.remove((subject, None, None))
-    kept = len([c for c in dataset.cases if c.id not in report.invalid_case_ids])
-    return PreparedData(graph, kept, problems, bad, files)
+    reasons: dict[int, list[str]] = {}
+    for n, problem in enumerate(errors):
+        for case in owners[n]:
+            text = f"{problem.field}: " if problem.field else ""
+            reasons.setdefault(id(case), []).append(text + problem.message_in(lang))
+    bad = [c for c in dataset.cases if id(c) in reasons]
+    left_out = [
+        SkippedCase(c.file, c.row, c.line, c.id, tuple(dict.fromkeys(reasons[id(c)]))) for c in bad
+    ]
+    kept = [c for c in dataset.cases if id(c) not in reasons]
+    if not kept:
+        raise InvalidDataError(
+            f"no valid case is left: all {len(bad)} case(s) have errors; nothing was classified",
+            errors,
+        )
+    graph = cases_to_graph([c for c in kept if c.file not in dataset.rdf_graphs], dataset.base)
+    doomed = {str(c.iri or case_iri(c.id, dataset.base)) for c in bad if c.id is not None}
+    starts = tuple(p + "/" for p in doomed)
+    for rdf_graph in dataset.rdf_graphs.values():  # RDF as written, without the bad cases
+        graph.addN(
+            (s, p, o, graph)
+            for s, p, o in rdf_graph
+            if not (str(s) in doomed or str(s).startswith(starts))
+        )
+    skipped = sorted({c.id for c in bad if c.id is not None})
+    return PreparedData(graph, len(kept), problems, skipped, files, left_out)

@@ -107,10 +107,33 @@ class BackendError(CogovError):
 
 
 class InvalidDataError(CogovError):
-    """Data failed validation and the command was not asked to go on (``--lenient``)."""
+    """Data failed validation and the caller did not ask to go on without the bad cases.
+
+    ``str(e)`` is the message and then every problem, one a line (at most
+    :attr:`SHOWN`, then how many more), so that a Python caller sees what is wrong without
+    reading ``e.problems``. ``hint`` is added for Python callers (``lenient=True``), ``cli_hint``
+    for the command line (``--lenient``): :meth:`cli_text` is what the CLI prints after it has
+    printed the problems itself.
+    """
 
     exit_code = EXIT_VIOLATIONS
+    SHOWN = 50
 
-    def __init__(self, message: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, message: str, problems: list[Problem], *, hint: str = "", cli_hint: str = ""
+    ) -> None:
         super().__init__(message)
         self.problems = problems
+        self.hint = hint
+        self.cli_hint = cli_hint
+
+    def __str__(self) -> str:
+        lines = [self.message + self.hint]
+        lines += [p.as_text() for p in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(f"... and {len(self.problems) - self.SHOWN} more problem(s)")
+        return "\n".join(lines)
+
+    def cli_text(self) -> str:
+        """The sentence the CLI prints last (the problems are printed before it)."""
+        return self.message + self.cli_hint
