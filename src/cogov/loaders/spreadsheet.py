@@ -24,6 +24,8 @@ from cogov.loaders.reading import MAX_UNZIPPED_BYTES
 from cogov.loaders.records import Collector, flag_value, text_value
 from cogov.model import Actor, Case, Drivers, ordered_names
 
+#: the id of the templates' example row begins so; a file that still holds it is refused
+EXAMPLE_PREFIX = "example-"
 NAME_COLUMN = re.compile(r"^name_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
 MAX_CELL = 256 * 1024 * 1024  # the file limit bounds it anyway; the csv default is 128 kB
 
@@ -280,6 +282,14 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
         case = _row_case(values, header, collector, row, csv_)
         if case is not None:
             cases.append(case)
+            if case.id and case.id.startswith(EXAMPLE_PREFIX):
+                collector.error(
+                    "id",
+                    f"row {row} is the template's example row (id {case.id}); delete the row, "
+                    "or write a case of your own over it and give it its own id",
+                    f"第 {row} 行是模板中的示例行（id {case.id}）；请删除该行，"
+                    "或改写为你自己的案例并使用新的 id",
+                )
         if len(values) > len(named):
             _unheaded(values, named, collector, row, case)
     return cases
@@ -470,8 +480,9 @@ def dump_csv(cases: Iterable[Case]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def write_xlsx(cases: Iterable[Case], path: Path) -> None:
-    """An XLSX workbook: the cases sheet, the keys sheet and drop-down lists."""
+def workbook(cases: Iterable[Case]) -> tuple[Any, Any]:
+    """An XLSX workbook of the cases (the cases sheet, the keys sheet, drop-down lists) and its
+    cases sheet."""
     from cogov.loaders.workbook import new_workbook, put_value
 
     header, rows = table(cases)
@@ -480,4 +491,9 @@ def write_xlsx(cases: Iterable[Case], path: Path) -> None:
         for c, value in enumerate(row, start=1):
             if value is not None:
                 put_value(sheet.cell(row=r, column=c), value, header[c - 1])
-    book.save(path)
+    return book, sheet
+
+
+def write_xlsx(cases: Iterable[Case], path: Path) -> None:
+    """An XLSX workbook: the cases sheet, the keys sheet and drop-down lists."""
+    workbook(cases)[0].save(path)
