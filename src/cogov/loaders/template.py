@@ -61,6 +61,8 @@ def yaml_template() -> str:
         "# write [] when they say there is none; a single value the sources do not give is",
         "# not_reported. A case is placed in Table 1 only when its mechanisms and its",
         "# activities are reported.",
+        "# A key may also be written as its Chinese label or a common word for it (联席会议,",
+        "# 地级市, 省); it is read as the key. A list of keys may be written 联席会议、合作协议.",
         "cases:",
         "#  - id: my-case-2020                # required; unique; a-z, 0-9 and '-'",
         "#    name: {zh: 中文名, en: English name}   # required; zh and/or en",
