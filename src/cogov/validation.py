@@ -804,6 +804,7 @@ def one_message_each(read: list[Problem], checked: list[Problem], lang: str) -> 
     (a missing name breaks two shapes).
     """
     said = {(p.file, p.case, p.field) for p in read if p.severity == "error" and p.field}
+    said |= {(f, c, re.sub(r"\[\d+\]$", "", fld)) for f, c, fld in said}  # a list's item
     covered = {(p.file, p.case, p.covers) for p in read if p.covers}
     nothing = text(lang, "found", found=text(lang, "nothing"))
     missing: set[tuple[Any, ...]] = set()

@@ -252,6 +252,10 @@ class CaseReader:
         return sort_keys(scheme, found)
 
     def actors(self, field: str, value: Any) -> tuple[Actor, ...]:
+        from cogov.loaders.cells import KEY_SEPARATORS, split_items
+
+        if isinstance(value, str) and len(split_items(value, KEY_SEPARATORS)) > 1:
+            value = split_items(value, KEY_SEPARATORS)  # 广州市（地级市）、佛山市（地级市）
         actors = []
         for n, item in enumerate(self.as_list(field, value), start=1):
             where = f"{field}[{n}]"
@@ -276,9 +280,7 @@ class CaseReader:
                     )
                 )
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
-                actors.append(
-                    self.match_actor(where, Actor(name=self.names(f"{where}.name", item)))
-                )
+                actors.append(self.match_actor(where, self.text_actor(where, item)))
             else:
                 self.c.error(
                     where,
@@ -286,6 +288,17 @@ class CaseReader:
                     f"应为参与者 {{name: ..., level: ...}}，实际为{_kind_zh(item)}",
                 )
         return tuple(actors)
+
+    def text_actor(self, where: str, item: str | float) -> Actor:
+        """An actor written as text: a name, and a level in parentheses at its end when what
+        they hold is a level (``广州市（地级市）``, ``Shanghai (province)``)."""
+        from cogov.loaders.cells import parse_actor
+
+        if isinstance(item, str) and item.rstrip().endswith((")", "）")):
+            names, level, parts = parse_actor(item.replace("\\", "\\\\").replace("|", "\\|"))
+            if level is not None and resolve("level", level) and parts == 1:
+                return Actor(name=names, level=self.c.key(f"{where}.level", "level", level))
+        return Actor(name=self.names(f"{where}.name", item))
 
     # --- shared actors (cogov.actors): the file's top-level ``actors:`` ---------------------
 
