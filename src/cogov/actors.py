@@ -200,7 +200,7 @@ def read_declared(reader: Any, value: Any) -> ActorIndex:
                 )
         actor = Actor(
             name=reader.names(f"{where}.name", raw.get("name")),
-            level=reader.key(f"{where}.level", raw.get("level")),
+            level=reader.key(f"{where}.level", raw.get("level"), "level"),
             id=ident,
             division_code=code,
             wikidata=wikidata,

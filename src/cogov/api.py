@@ -95,7 +95,7 @@ class Dataset:
             from cogov.pipeline import keep_valid
 
             self._prepared = keep_valid(
-                self._read, lenient=self.lenient, report=self.report(), caller="python"
+                self._read, lenient=self.lenient, report=self.report()
             )
         return self._prepared
 

@@ -30,6 +30,9 @@ class Problem:
     # The SHACL result the problem was made from (cogov.validation.RawResult), for the raw
     # report (``cogov validate --report-ttl``); None for a rule checked outside the shapes.
     origin: object = dataclasses.field(default=None, compare=False, repr=False)
+    # The field whose "missing" messages this problem explains (an unknown column ``year``
+    # covers ``start``): validation leaves those out. Not part of equality or ``as_dict``.
+    covers: str | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def message_in(self, lang: str) -> str:
         """The message in ``lang`` (``en`` or ``zh``); English when no Chinese text exists."""
@@ -53,7 +56,7 @@ class Problem:
         return f"{self.where()}: {self.severity}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
-        hidden = ("message_zh", "origin")
+        hidden = ("message_zh", "origin", "covers")
         return {
             f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in hidden
         }
@@ -108,10 +111,33 @@ class BackendError(CogovError):
 
 
 class InvalidDataError(CogovError):
-    """Data failed validation and the command was not asked to go on (``--lenient``)."""
+    """Data failed validation and the caller did not ask to go on without the bad cases.
+
+    ``str(e)`` is the message and then every problem, one a line (at most
+    :attr:`SHOWN`, then how many more), so that a Python caller sees what is wrong without
+    reading ``e.problems``. ``hint`` is added for Python callers (``lenient=True``), ``cli_hint``
+    for the command line (``--lenient``): :meth:`cli_text` is what the CLI prints after it has
+    printed the problems itself.
+    """
 
     exit_code = EXIT_VIOLATIONS
+    SHOWN = 50
 
-    def __init__(self, message: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, message: str, problems: list[Problem], *, hint: str = "", cli_hint: str = ""
+    ) -> None:
         super().__init__(message)
         self.problems = problems
+        self.hint = hint
+        self.cli_hint = cli_hint
+
+    def __str__(self) -> str:
+        lines = [self.message + self.hint]
+        lines += [p.as_text() for p in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(f"... and {len(self.problems) - self.SHOWN} more problem(s)")
+        return "\n".join(lines)
+
+    def cli_text(self) -> str:
+        """The sentence the CLI prints last (the problems are printed before it)."""
+        return self.message + self.cli_hint

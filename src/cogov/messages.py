@@ -12,8 +12,7 @@ allowed key and the whole list.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from cogov.errors import Problem
 
@@ -99,12 +98,6 @@ def render_found(values: Sequence[str], lang: str) -> str:
     return text(lang, "list").join(quote(v, lang) for v in values)
 
 
-def nearest_key(value: str, allowed: Iterable[str]) -> str | None:
-    """The allowed key closest to ``value`` (difflib), if any is close enough."""
-    found = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
-    return found[0] if found else None
-
-
 def compose(
     base: str,
     lang: str,
@@ -112,15 +105,20 @@ def compose(
     found: Sequence[str] | None = None,
     allowed: Sequence[str] | None = None,
     count: int | None = None,
+    scheme: str | None = None,
 ) -> str:
-    """The shape's own sentence, then what was found, then what is allowed."""
+    """The shape's own sentence, then what was found, then what is allowed. With the code
+    list's ``scheme``, the guess also compares the words for each key (its labels in the
+    ontology and ``loaders/synonyms.yaml``)."""
     parts = [base]
     if count is not None:
         parts.append(text(lang, "found", found=text(lang, "count", n=count)))
     elif found is not None:
         parts.append(text(lang, "found", found=render_found(found, lang)))
     if allowed:
-        guesses = [nearest_key(v, allowed) for v in (found or ())]
+        from cogov.loaders.words import suggest
+
+        guesses = [suggest(scheme, v, allowed) for v in (found or ())]
         guesses = [g for g in guesses if g]
         listing = text(lang, "allowed", allowed=text(lang, "list").join(allowed))
         if guesses:

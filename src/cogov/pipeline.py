@@ -24,11 +24,27 @@ from typing import Any
 from cogov.errors import InvalidDataError, Problem
 from cogov.resources import DEFAULT_CASE_BASE
 
-#: what an error stop says about the way on, by caller (the command line names its flag)
+#: what an error stop says about the way on: Python callers get ``str(e)``, the command line
+#: ``e.cli_text()``
 HINTS = {
     "cli": "use --lenient to skip the invalid cases",
     "python": "pass lenient=True to skip the invalid cases",
 }
+
+
+@dataclass(frozen=True)
+class SkippedCase:
+    """A case ``lenient`` left out: where it is, its id and why."""
+
+    file: str | None
+    row: int | None
+    line: int | None
+    id: str | None
+    reasons: tuple[str, ...]
+
+    def as_text(self) -> str:
+        where = Problem(file=self.file, message="", row=self.row, line=self.line, case=self.id)
+        return f"{where.where()}: {'; '.join(self.reasons)}"
 
 
 @dataclass
@@ -42,6 +58,7 @@ class Prepared:
     base: str = DEFAULT_CASE_BASE
     # RDF input (Turtle, JSON-LD) kept as written, the skipped cases taken out
     rdf_graphs: dict[str, Any] = field(default_factory=dict, repr=False)
+    left_out: list[SkippedCase] = field(default_factory=list)  # every case left out, in order
 
     @property
     def case_count(self) -> int:
@@ -82,19 +99,19 @@ def read_valid(
     lang: str = "en",
     engine: str = "auto",
     workers: int | None = None,
-    caller: str = "cli",
 ) -> Prepared:
     """Read and validate case files; only valid data comes back.
 
-    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1) carrying the
-    validation messages. With ``lenient``, the cases with errors are left out and named in
-    ``skipped``; an error that belongs to no case (a broken file) still stops.
+    Without ``lenient``, any error stops with :class:`InvalidDataError` (exit 1), whose text
+    lists the validation messages. With ``lenient``, exactly the cases with errors are left out
+    (all the cases sharing an id, each named) and described in ``left_out``; an error that
+    belongs to no case (a broken header) still stops, and so does data of which no case is
+    left.
     """
     from cogov.loaders import load_files
 
     dataset = load_files(list(paths))
-    return keep_valid(dataset, lenient=lenient, lang=lang, engine=engine, workers=workers,
-                      caller=caller)  # fmt: skip
+    return keep_valid(dataset, lenient=lenient, lang=lang, engine=engine, workers=workers)
 
 
 def keep_valid(
@@ -105,7 +122,6 @@ def keep_valid(
     engine: str = "auto",
     workers: int | None = None,
     report: Any = None,
-    caller: str = "cli",
 ) -> Prepared:
     """Validate a read :class:`cogov.loaders.Dataset` (unless its ``report`` is given) and keep
     the cases that may be used, as :func:`read_valid` says."""
@@ -118,21 +134,55 @@ def keep_valid(
     if report.conforms:
         return Prepared(list(dataset.cases), problems, [], files, dataset.base,
                         dict(dataset.rdf_graphs))  # fmt: skip
-    unplaced = [p for p in report.errors if not p.case]
+    errors = report.errors
+    owners = {n: _owners(p, dataset.cases) for n, p in enumerate(errors)}
+    unplaced = [p for n, p in enumerate(errors) if not owners[n]]
     if not lenient or unplaced:
         raise InvalidDataError(
-            "the data does not validate; nothing was classified"
-            + ("" if lenient else f" ({HINTS[caller]})"),
-            report.errors + report.warnings,
+            "the data does not validate; nothing was classified",
+            unplaced if lenient else errors + report.warnings,
+            hint="" if lenient else f" ({HINTS['python']})",
+            cli_hint="" if lenient else f" ({HINTS['cli']})",
         )
-    bad = report.invalid_case_ids
-    kept = [c for c in dataset.cases if c.id not in bad]
+    reasons: dict[int, list[str]] = {}
+    for n, problem in enumerate(errors):
+        for case in owners[n]:
+            text = f"{problem.field}: " if problem.field else ""
+            reasons.setdefault(id(case), []).append(text + problem.message_in(lang))
+    bad = [c for c in dataset.cases if id(c) in reasons]
+    left_out = [
+        SkippedCase(c.file, c.row, c.line, c.id, tuple(dict.fromkeys(reasons[id(c)]))) for c in bad
+    ]
+    kept = [c for c in dataset.cases if id(c) not in reasons]
+    if not kept:
+        raise InvalidDataError(
+            f"no valid case is left: all {len(bad)} case(s) have errors; nothing was classified",
+            errors,
+        )
     rdf_graphs = {
-        name: _without_cases(graph, [c for c in dataset.cases if c.file == name and c.id in bad],
-                             dataset.base)
+        name: _without_cases(graph, [c for c in bad if c.file == name], dataset.base)
         for name, graph in dataset.rdf_graphs.items()
-    }  # fmt: skip
-    return Prepared(kept, problems, sorted(bad), files, dataset.base, rdf_graphs)
+    }
+    skipped = sorted({c.id for c in bad if c.id is not None})
+    return Prepared(kept, problems, skipped, files, dataset.base, rdf_graphs, left_out)
+
+
+def _owners(problem: Problem, cases: list[Any]) -> list[Any]:
+    """The cases a problem is about: by id, narrowed by file and by row or line (two cases may
+    share an id); a problem without an id belongs to the case at its row or line, if any."""
+    found = [c for c in cases if problem.file is None or c.file == problem.file]
+    if problem.case:
+        found = [c for c in found if c.id == problem.case]
+        if len(found) < 2:
+            return found
+    if problem.row is not None:
+        return [c for c in found if c.row == problem.row] or (found if problem.case else [])
+    if problem.line is not None:
+        starts = [c for c in found if c.line is not None and c.line <= problem.line]
+        if starts:
+            last = max(c.line for c in starts)
+            return [c for c in starts if c.line == last]
+    return found if problem.case else []
 
 
 def _without_cases(graph: Any, cases: list[Any], base: str) -> Any:
@@ -141,9 +191,9 @@ def _without_cases(graph: Any, cases: list[Any], base: str) -> Any:
 
     from cogov.loaders.rdf import case_iri
 
-    if not cases:
+    if not any(c.id is not None for c in cases):
         return graph
-    prefixes = tuple(str(c.iri or case_iri(c.id, base)) for c in cases)
+    prefixes = tuple(str(c.iri or case_iri(c.id, base)) for c in cases if c.id is not None)
     below = tuple(p + "/" for p in prefixes)
     kept = Graph()
     kept += (t for t in graph if not (str(t[0]) in prefixes or str(t[0]).startswith(below)))

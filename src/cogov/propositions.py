@@ -449,4 +449,4 @@ def assess_files(
     """Read and validate case files (:func:`cogov.pipeline.read_valid`), then test them."""
     from cogov.pipeline import read_valid
 
-    return assess_graph(read_valid(list(paths), lenient=lenient, caller="python"), names)
+    return assess_graph(read_valid(list(paths), lenient=lenient), names)

@@ -387,7 +387,13 @@ class ResultMapper:
         if result.value == focus_node:  # a node-level rule: the shape's sentence says it all
             return base
         if entry["allowed"]:
-            return compose(base, lang, found=[_key_of(result.value)], allowed=entry["allowed"])
+            return compose(
+                base,
+                lang,
+                found=[_key_of(result.value)],
+                allowed=entry["allowed"],
+                scheme=entry["scheme"],
+            )
         if isinstance(result.value, (URIRef, BNode)) and (
             (focus_node, COGOV.hasParticipant, result.value) in self.graph
             or (focus_node, COGOV.hasSuperior, result.value) in self.graph
@@ -890,7 +896,8 @@ def validate(
     chosen = choose_engine(engine)
     base = getattr(dataset, "base", None) or DEFAULT_CASE_BASE
     cases = list(dataset.cases)
-    problems = list(getattr(dataset, "problems", []))
+    read = list(getattr(dataset, "problems", []))
+    problems = list(read)
     problems += duplicate_ids(cases, lang)
     problems += _actor_conflicts(cases)
     rdf_graphs: dict[str, Graph] = getattr(dataset, "rdf_graphs", {}) or {}
@@ -913,7 +920,38 @@ def validate(
         problems += validate_graph(
             copy, lang=lang, engine=chosen, base=base, cases=by_id, file=name, extra=shapes
         )
-    return ValidationReport(sort_problems(problems))
+    return ValidationReport(sort_problems(one_message_each(read, problems[len(read) :], lang)))
+
+
+def one_message_each(read: list[Problem], checked: list[Problem], lang: str) -> list[Problem]:
+    """The reading problems, and the checks' problems that do not say the same again.
+
+    Left out: an error about a field that a reading error already names (an ambiguous word, a
+    value of the wrong structure), about a field an unknown column or field stands for (the
+    column ``year`` covers ``start``), and a second "found: nothing" for one field of a case
+    (a missing name breaks two shapes).
+    """
+    said = {(p.file, p.case, p.field) for p in read if p.severity == "error" and p.field}
+    said |= {(f, c, re.sub(r"\[\d+\]$", "", fld)) for f, c, fld in said}  # a list's item
+    covered = {(p.file, p.case, p.covers) for p in read if p.covers}
+    nothing = text(lang, "found", found=text(lang, "nothing"))
+    missing: set[tuple[Any, ...]] = set()
+    kept = list(read)
+    for problem in sort_problems(checked):  # which of two "nothing" messages stays: fixed
+        top = re.split(r"[.\[]", problem.field or "", maxsplit=1)[0]
+        if problem.severity == "error" and (
+            (problem.file, problem.case, problem.field) in said
+            or (problem.file, problem.case, top) in covered
+            or (problem.file, None, top) in covered
+        ):
+            continue
+        if problem.severity == "error" and problem.message.endswith(nothing):
+            where = (problem.file, problem.case, problem.field)
+            if where in missing:
+                continue
+            missing.add(where)
+        kept.append(problem)
+    return kept
 
 
 def _actor_conflicts(cases: list[Any]) -> list[Problem]:

@@ -205,18 +205,42 @@ def test_template_xlsx_has_keys_sheet_and_drop_downs(tmp_path):
     assert "keys!" in rule.formula1
     mech_letter = openpyxl.utils.get_column_letter(header.index("mechanisms") + 1)
     assert rules[f"{mech_letter}2"].showErrorMessage is False  # several keys per cell allowed
-    assert load_file(out).cases == []
+    assert_only_the_example_row(load_file(out))
 
 
-def test_template_csv_is_the_header_and_loads_empty(tmp_path):
+def assert_only_the_example_row(data) -> None:
+    """A template holds the example row, and reading it says to delete the row (one error)."""
+    from cogov.loaders.template import EXAMPLE
+
+    assert data.cases == [EXAMPLE]
+    assert [(p.row, p.case, p.field, p.severity) for p in data.problems] == [
+        (2, EXAMPLE.id, "id", "error")
+    ]
+    assert "example row" in data.problems[0].message
+    assert "示例行" in data.problems[0].message_zh
+
+
+def test_template_csv_is_the_header_and_the_example_row(tmp_path):
     from cogov.cli import main
 
     out = tmp_path / "t.csv"
     assert main(["template", "--format", "csv", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
-    assert out.read_text(encoding="utf-8-sig").strip() == HEADER
-    data = load_file(out)
-    assert data.cases == [] and data.problems == []
+    header, example = out.read_text(encoding="utf-8-sig").strip().splitlines()
+    assert header == HEADER and example.startswith("example-")
+    assert_only_the_example_row(load_file(out))
+
+
+def test_a_template_with_the_example_row_left_in_is_refused(tmp_path, capsys):
+    from cogov.cli import main
+
+    out = tmp_path / "t.csv"
+    assert main(["template", "--format", "csv", "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 1
+    assert "row 2" in capsys.readouterr().out
+    # the same row under an id of the researcher's own is a valid case
+    out.write_text(out.read_text(encoding="utf-8-sig").replace("example-delete-this-row", "m-1"))
+    assert main(["validate", str(out)]) == 0
 
 
 def test_template_yaml_loads_as_an_empty_case_file(tmp_path):

@@ -136,7 +136,8 @@ def test_lenient_skips_the_bad_case_and_says_which(capsys, mixed: Path) -> None:
     code, out, err = run(capsys, "classify", str(mixed), "--lenient")
     assert code == 0
     assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == ["county-forum", "yrd-air-2014"]
-    assert "skipped 1 invalid case(s): broken-case" in err
+    assert "skipped 1 invalid case(s) of 3, kept 2:" in err
+    assert f"{mixed}, line" in err and "case broken-case:" in err
 
 
 def test_query_list(capsys) -> None:
@@ -145,6 +146,16 @@ def test_query_list(capsys) -> None:
     for name in ("cases-per-type", "symbolic-under-requirement", "proposition-evidence"):
         assert name in out
     assert "表1" in out
+
+
+def test_query_list_numbers_each_question_once_from_one(capsys) -> None:
+    import re
+
+    _code, out, _ = run(capsys, "query", "--list")
+    numbers = re.findall(r"^ ?(\d+[a-z]?) +[a-z-]+$", out, flags=re.MULTILINE)
+    assert numbers[0] == "1" and "0" not in numbers
+    assert len(numbers) == len(set(numbers))
+    assert {"2a", "2b"} <= set(numbers) and "2" not in numbers
 
 
 @pytest.mark.parametrize(

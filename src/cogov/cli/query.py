@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cogov.cli import WARNING_LINES, print_problems, print_warnings
+from cogov.cli import WARNING_LINES, print_warnings
 from cogov.errors import EXIT_OK, InputError, UsageError
 
 FORMATS = ("csv", "json", "table")
@@ -95,13 +95,15 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
 
     prepared = read_valid(files, lenient=lenient)
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
-    if prepared.skipped:
+    if prepared.left_out:
+        kept = prepared.case_count
         print(
-            f"cogov: skipped {len(prepared.skipped)} invalid case(s): "
-            + ", ".join(prepared.skipped),
+            f"cogov: skipped {len(prepared.left_out)} invalid case(s) of "
+            f"{kept + len(prepared.left_out)}, kept {kept}:",
             file=sys.stderr,
         )
-        print_problems([p for p in prepared.problems if p.severity == "error"])
+        for case in prepared.left_out:
+            print(f"  {case.as_text()}", file=sys.stderr)
     return prepared
 
 
@@ -175,18 +177,29 @@ def parse_params(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def list_text() -> str:
+    """The questions, numbered as the issue numbers them (from 1); a question answered by two
+    queries shows its number with a letter (``2a``, ``2b``); the others follow, unnumbered."""
+    from collections import Counter
+
     from cogov.queries import list_questions
 
+    questions = list_questions()
+    counts = Counter(q.number for q in questions if q.number is not None)
+    seen: Counter[int] = Counter()
     lines = []
-    for q in list_questions():
-        number = f"{q.number:>2}" if q.number is not None else "  "
+    for q in questions:
+        number = "   "
+        if q.number is not None:
+            seen[q.number] += 1
+            letter = "abcdefgh"[seen[q.number] - 1] if counts[q.number] > 1 else ""
+            number = f"{q.number:>2}{letter:<1}"
         lines.append(f"{number}  {q.name}")
-        lines.append(f"      {q.en}")
+        lines.append(f"       {q.en}")
         if q.zh:
-            lines.append(f"      {q.zh}")
+            lines.append(f"       {q.zh}")
         for p in q.parameters:
             need = "optional" if p.optional else (f"default {p.default}" if p.default else "")
-            lines.append(f"      --param {p.name}=<{p.type}>  {need}  {p.description}".rstrip())
+            lines.append(f"       --param {p.name}=<{p.type}>  {need}  {p.description}".rstrip())
     return "\n".join(lines) + "\n"
 
 

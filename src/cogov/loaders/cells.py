@@ -1,13 +1,17 @@
 """The syntax of a spreadsheet cell holding a list or actors, and formula escaping.
 
-- A list cell holds items separated by ``;`` or a line break.
+- A list cell holds items separated by ``;`` or a line break. A cell of keys or of actors also
+  splits at the Chinese separators ``、`` ``，`` ``；`` (``广州市、佛山市`` is two actors); a
+  cell of sources splits at ``；`` too (a citation may hold ``、`` and ``，``).
 - An actor is ``中文名 | English name (level)``: the Chinese name, ``|``, the English name, and
-  the level key in parentheses at the end. Either name may be left out: ``上海市 (province)``
-  (one name: Chinese if it holds a CJK character, else English), ``| Shanghai (province)``
-  (an English name that holds CJK characters), ``(province)`` (no name).
-- A backslash makes the next character literal: ``\\;`` ``\\|`` ``\\(`` ``\\)`` ``\\\\``.
-  Only a name ending in ``)`` without a level after it needs ``\\)``; other parentheses in names
-  are read as written, and full-width （）are never special.
+  the level in parentheses at the end (the key, or a word for it such as ``地级市``). Either
+  name may be left out: ``上海市 (province)`` (one name: Chinese if it holds a CJK character,
+  else English), ``| Shanghai (province)`` (an English name that holds CJK characters),
+  ``(province)`` (no name). Full-width parentheses hold a level too, ``广州市（地级市）``, but
+  only when what they hold is a level; ``办公室（上海）`` is a name.
+- A backslash makes the next character literal: ``\\;`` ``\\|`` ``\\(`` ``\\)`` ``\\\\``
+  ``\\、``. Only a name ending in ``)`` without a level after it needs ``\\)``; other
+  parentheses in names are read as written.
 - An empty cell is *not reported*; ``none`` alone (any case; or ``无``) is *coded as none*, the
   ``[]`` of a YAML file. A single item that is really called "none" is written ``\\none``.
 - A CSV cell beginning with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'`` is
@@ -28,8 +32,11 @@ import re
 from cogov.model import guess_language
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
-_LIST_SPECIAL = "\\;\n\r"
-_NAME_SPECIAL = "\\;|\n\r"
+#: where the items of a cell split: a cell of keys or actors, a cell of texts (sources)
+KEY_SEPARATORS = ";\n\r、，；"
+TEXT_SEPARATORS = ";\n\r；"
+_LIST_SPECIAL = "\\;\n\r；"
+_NAME_SPECIAL = "\\;|\n\r、，；"
 
 
 NONE = "none"
@@ -110,11 +117,19 @@ def parse_actor(item: str) -> tuple[dict[str, str], str | None, int]:
     item = item.strip()
     level = None
     closing = _unescaped_positions(item, ")")
+    wide = _unescaped_positions(item, "）")
     if closing and closing[-1] == len(item) - 1:
         opening = [n for n in _unescaped_positions(item, "(") if n < closing[-1]]
         if opening:
             level = unescape(item[opening[-1] + 1 : -1]).strip() or None
             item = item[: opening[-1]]
+    elif wide and wide[-1] == len(item) - 1:
+        from cogov.loaders.words import resolve
+
+        opening = [n for n in _unescaped_positions(item, "（") if n < wide[-1]]
+        inside = unescape(item[opening[-1] + 1 : -1]).strip() if opening else ""
+        if inside and resolve("level", inside):
+            level, item = inside, item[: opening[-1]]
     bars = _unescaped_positions(item, "|")
     parts, start = [], 0
     for n in bars:
@@ -134,8 +149,8 @@ def parse_actor(item: str) -> tuple[dict[str, str], str | None, int]:
 
 
 def _name_text(text: str) -> str:
-    if text.endswith(")"):  # would be read as a level
-        return escape(text[:-1], _NAME_SPECIAL) + "\\)"
+    if text.endswith((")", "）")):  # could be read as a level
+        return escape(text[:-1], _NAME_SPECIAL) + "\\" + text[-1]
     return escape(text, _NAME_SPECIAL)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from cogov.errors import Problem
-from cogov.loaders.keys import LIST_SCHEMES, nearest, sort_keys
+from cogov.loaders.keys import LIST_SCHEMES, columns, sort_keys
+from cogov.loaders.words import ambiguity, column_hint, resolve, split_keys
 from cogov.messages import quote
 from cogov.model import (
     ACTOR_FIELDS,
@@ -33,8 +34,10 @@ from cogov.model import (
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 YEAR = re.compile(r"^\d{4}$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TRUE = {"true", "yes"}
-_FALSE = {"false", "no"}
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+# A case field (``drivers.homophily``, ``participants`` for the actors' level) -> its code list.
+SCHEME_OF = {c.field: c.scheme for c in columns() if c.scheme}
 
 
 class Collector:
@@ -56,6 +59,7 @@ class Collector:
         *,
         line: int | None = None,
         severity: str = "error",
+        covers: str | None = None,
     ) -> None:
         """A problem at ``field`` of the current case; ``zh`` is the message in Chinese."""
         if line is None and field is not None:
@@ -70,6 +74,7 @@ class Collector:
                 row=self.row,
                 line=line if line is not None else self.line,
                 message_zh=zh,
+                covers=covers,
             )
         )
 
@@ -80,19 +85,37 @@ class Collector:
         where: str = "",
         noun: str = "field",
         where_zh: str = "",
+        *,
+        covers: dict[str, str] | None = None,
     ) -> None:
+        """An unknown field or column, with the one(s) it most likely means. ``covers`` maps a
+        hinted name to the field it fills: that field's own "missing" messages are then left
+        out (one problem, one message)."""
         key = field.rsplit(".", 1)[-1]
-        hint = nearest(key, allowed)
+        hints = column_hint(key, allowed)
         text = f"unknown {noun} '{key}'{where}"
         zh = f"{where_zh}未知{_NOUN_ZH.get(noun, noun)} {quote(key, 'zh')}"
-        if hint:
-            text += f"; did you mean '{hint}'?"
-            zh += f"；是否应为 {quote(hint, 'zh')}？"
+        if hints:
+            text += f"; did you mean {' or '.join(repr(h) for h in hints)}?"
+            zh += f"；是否应为 {' 或 '.join(quote(h, 'zh') for h in hints)}？"
         else:
             zh += "。"
         text += f" Allowed: {', '.join(allowed)}."
         zh += f"允许的取值：{'、'.join(allowed)}。"
-        self.error(field, text, zh)
+        filled = {(covers or {}).get(h) for h in hints} - {None}
+        self.error(field, text, zh, covers=filled.pop() if len(filled) == 1 else None)
+
+    def key(self, field: str, scheme: str | None, text: str) -> str:
+        """The key ``text`` means in ``scheme`` (a label or a synonym becomes the key); a word
+        that means several keys is an error naming them, and is kept as written."""
+        if scheme is None:
+            return text
+        meant = resolve(scheme, text)
+        if len(meant) == 1:
+            return meant[0]
+        if meant:
+            self.error(field, ambiguity(scheme, text, "en"), ambiguity(scheme, text, "zh"))
+        return text
 
 
 _NOUN_ZH = {"field": "字段", "column": "列"}
@@ -202,23 +225,37 @@ class CaseReader:
         )
         return [value]
 
-    def key(self, field: str, value: Any) -> str | None:
-        """A key: one short text shared by many cases, so kept once in memory."""
+    def key(self, field: str, value: Any, scheme: str | None = None) -> str | None:
+        """A key: one short text shared by many cases, so kept once in memory. With its code
+        list (default: the field's), a label or synonym of a key becomes the key."""
         text = self.scalar(field, value)
-        return sys.intern(text) if text is not None and len(text) < 64 else text
+        if text is None:
+            return None
+        text = self.c.key(field, scheme or SCHEME_OF.get(field), text)
+        return sys.intern(text) if len(text) < 64 else text
 
     def key_list(self, field: str, value: Any) -> tuple[str, ...] | None:
-        """The keys of a list field; ``None`` when the field is absent (not reported)."""
+        """The keys of a list field; ``None`` when the field is absent (not reported). Text
+        holding ``;`` or a Chinese separator (、，；) is a list, as in a spreadsheet cell."""
         if value is None:
             return None
+        if isinstance(value, str) and len(split_keys(value.replace(";", "；"))) > 1:
+            value = split_keys(value.replace(";", "；"))
         found = []
+        scheme = LIST_SCHEMES[field]
         for n, item in enumerate(self.as_list(field, value)):
-            key = self.key(f"{field}[{n + 1}]", item)
-            if key is not None:
-                found.append(key)
-        return sort_keys(LIST_SCHEMES[field], found)
+            words = split_keys(item) if isinstance(item, str) else [item]
+            for word in words:
+                key = self.key(f"{field}[{n + 1}]", word, scheme)
+                if key is not None:
+                    found.append(key)
+        return sort_keys(scheme, found)
 
     def actors(self, field: str, value: Any) -> tuple[Actor, ...]:
+        from cogov.loaders.cells import KEY_SEPARATORS, split_items
+
+        if isinstance(value, str) and len(split_items(value, KEY_SEPARATORS)) > 1:
+            value = split_items(value, KEY_SEPARATORS)  # 广州市（地级市）、佛山市（地级市）
         actors = []
         for n, item in enumerate(self.as_list(field, value), start=1):
             where = f"{field}[{n}]"
@@ -238,14 +275,12 @@ class CaseReader:
                         where,
                         Actor(
                             name=self.names(f"{where}.name", item.get("name")),
-                            level=self.key(f"{where}.level", item.get("level")),
+                            level=self.key(f"{where}.level", item.get("level"), "level"),
                         ),
                     )
                 )
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
-                actors.append(
-                    self.match_actor(where, Actor(name=self.names(f"{where}.name", item)))
-                )
+                actors.append(self.match_actor(where, self.text_actor(where, item)))
             else:
                 self.c.error(
                     where,
@@ -253,6 +288,17 @@ class CaseReader:
                     f"应为参与者 {{name: ..., level: ...}}，实际为{_kind_zh(item)}",
                 )
         return tuple(actors)
+
+    def text_actor(self, where: str, item: str | float) -> Actor:
+        """An actor written as text: a name, and a level in parentheses at its end when what
+        they hold is a level (``广州市（地级市）``, ``Shanghai (province)``)."""
+        from cogov.loaders.cells import parse_actor
+
+        if isinstance(item, str) and item.rstrip().endswith((")", "）")):
+            names, level, parts = parse_actor(item.replace("\\", "\\\\").replace("|", "\\|"))
+            if level is not None and resolve("level", level) and parts == 1:
+                return Actor(name=names, level=self.c.key(f"{where}.level", "level", level))
+        return Actor(name=self.names(f"{where}.name", item))
 
     # --- shared actors (cogov.actors): the file's top-level ``actors:`` ---------------------
 
@@ -337,7 +383,7 @@ class CaseReader:
         c.case = text_value(ident) if not isinstance(ident, (list, Mapping)) else None
         for key in raw:
             if key not in CASE_FIELDS:
-                c.unknown(str(key), CASE_FIELDS)
+                c.unknown(str(key), CASE_FIELDS, covers={f: f for f in CASE_FIELDS if f not in raw})
         case = Case(
             id=self.scalar("id", ident),
             name=self.names("name", raw.get("name")),

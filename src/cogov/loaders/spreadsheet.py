@@ -24,6 +24,8 @@ from cogov.loaders.reading import MAX_UNZIPPED_BYTES
 from cogov.loaders.records import Collector, flag_value, text_value
 from cogov.model import Actor, Case, Drivers, ordered_names
 
+#: the id of the templates' example row begins so; a file that still holds it is refused
+EXAMPLE_PREFIX = "example-"
 NAME_COLUMN = re.compile(r"^name_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
 MAX_CELL = 256 * 1024 * 1024  # the file limit bounds it anyway; the csv default is 128 kB
 
@@ -45,8 +47,14 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
     found: list[tuple[int, Column]] = []
     seen: set[str] = set()
     collector.row = 1
-    for n, raw in enumerate(header):
-        name = (cell_text(raw) or "").lower()
+    names = [(cell_text(raw) or "").lower() for raw in header]
+    # an unknown header hinting at a column the file lacks stands for that field's messages
+    covers = {
+        c.header: c.field.split(".", 1)[0]
+        for c in columns()
+        if not ({c.header} | ({"name_zh", "name_en"} if c.kind == "name" else set())) & set(names)
+    }
+    for n, name in enumerate(names):
         if not name:
             continue
         if name in seen:
@@ -62,7 +70,7 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         elif match := NAME_COLUMN.match(name):
             found.append((n, Column(name, f"name.{match.group(1)}", "name")))
         else:
-            collector.unknown(name, allowed, noun="column", where_zh="表头中的")
+            collector.unknown(name, allowed, noun="column", where_zh="表头中的", covers=covers)
     if not found:
         raise InputError(
             "the first row is not a header of case columns (id, name_zh, name_en, ...); "
@@ -105,12 +113,20 @@ def _row_case(
             continue
         if column.kind in ("keys", "actors") and cells.is_none(text):
             value: Any = ()  # coded as none
+        elif column.kind == "key":
+            value = collector.key(column.header, column.scheme, text)
         elif column.kind == "keys":
+            items = cells.split_items(text, cells.KEY_SEPARATORS)
             value = sort_keys(
-                column.scheme or "", (cells.unescape(i) for i in cells.split_items(text))
+                column.scheme or "",
+                (
+                    collector.key(f"{column.header}[{n}]", column.scheme, cells.unescape(i))
+                    for n, i in enumerate(items, start=1)
+                ),
             )
         elif column.kind == "list":
-            value = tuple(sorted({cells.unescape(i) for i in cells.split_items(text)}))
+            items = cells.split_items(text, cells.TEXT_SEPARATORS)
+            value = tuple(sorted({cells.unescape(i) for i in items}))
         elif column.kind == "actors":
             value = _actors(column.header, text, collector)
         elif column.kind == "boolean":
@@ -137,7 +153,7 @@ def _row_case(
 def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
     actors = []
     declared = getattr(collector, "declared", None)
-    for n, item in enumerate(cells.split_items(text), start=1):
+    for n, item in enumerate(cells.split_items(text, cells.KEY_SEPARATORS), start=1):
         if cells.is_reference(item):
             found = _reference(f"{field}[{n}]", item, collector)
             if found is not None:
@@ -152,6 +168,8 @@ def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
                 f"参与者 “{item}” 有 {parts} 个以 “|” 分隔的名称；请写成"
                 "“中文名 | English name (level)”，名称中的 “|” 写作 “\\|”",
             )
+        if level is not None:
+            level = collector.key(f"{field}[{n}].level", "level", level)
         actor = Actor(name=names, level=level)
         if declared:
             from types import SimpleNamespace
@@ -197,7 +215,7 @@ def _declarations(
             text = cell_text(value)
             if text is None or "@" not in text:
                 continue
-            for k, item in enumerate(cells.split_items(text), start=1):
+            for k, item in enumerate(cells.split_items(text, cells.KEY_SEPARATORS), start=1):
                 if not cells.is_reference(item):
                     continue
                 ident, names, level, _parts, attributes = cells.parse_reference(item)
@@ -223,6 +241,8 @@ def _declarations(
                             f"参与者 “@{ident}” 方括号中的 “{word}” 既不是 GB/T 2260 行政区划代码"
                             "（六位数字，如 310000），也不是 Wikidata 条目（如 Q8686）",
                         )
+                if level is not None:
+                    level = collector.key(f"{where}.level", "level", level)
                 actor = Actor(
                     name=ordered_names(names),
                     level=level,
@@ -262,6 +282,14 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
         case = _row_case(values, header, collector, row, csv_)
         if case is not None:
             cases.append(case)
+            if case.id and case.id.startswith(EXAMPLE_PREFIX):
+                collector.error(
+                    "id",
+                    f"row {row} is the template's example row (id {case.id}); delete the row, "
+                    "or write a case of your own over it and give it its own id",
+                    f"第 {row} 行是模板中的示例行（id {case.id}）；请删除该行，"
+                    "或改写为你自己的案例并使用新的 id",
+                )
         if len(values) > len(named):
             _unheaded(values, named, collector, row, case)
     return cases
@@ -452,8 +480,9 @@ def dump_csv(cases: Iterable[Case]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def write_xlsx(cases: Iterable[Case], path: Path) -> None:
-    """An XLSX workbook: the cases sheet, the keys sheet and drop-down lists."""
+def workbook(cases: Iterable[Case]) -> tuple[Any, Any]:
+    """An XLSX workbook of the cases (the cases sheet, the keys sheet, drop-down lists) and its
+    cases sheet."""
     from cogov.loaders.workbook import new_workbook, put_value
 
     header, rows = table(cases)
@@ -462,4 +491,9 @@ def write_xlsx(cases: Iterable[Case], path: Path) -> None:
         for c, value in enumerate(row, start=1):
             if value is not None:
                 put_value(sheet.cell(row=r, column=c), value, header[c - 1])
-    book.save(path)
+    return book, sheet
+
+
+def write_xlsx(cases: Iterable[Case], path: Path) -> None:
+    """An XLSX workbook: the cases sheet, the keys sheet and drop-down lists."""
+    workbook(cases)[0].save(path)

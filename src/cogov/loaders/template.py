@@ -1,7 +1,11 @@
-"""Empty case files to start from: CSV and XLSX with the header, YAML with every field.
+"""Case files to start from: CSV and XLSX with the header and one example row, YAML with every
+field explained.
 
-The templates are built from ``loaders/columns.yaml`` and ``loaders/keys.yaml``; the copies
-shipped in ``loaders/templates/`` are these outputs (a test keeps them current).
+The spreadsheet templates' example row (:data:`EXAMPLE`) shows how each cell is written; its
+id begins with ``example-`` and its names say to delete it, and a file that still holds it is
+refused (the reader reports the row). The templates are built from ``loaders/columns.yaml``
+and ``loaders/keys.yaml``; the copies shipped in ``loaders/templates/`` are these outputs (a
+test keeps them current).
 """
 
 from __future__ import annotations
@@ -12,14 +16,35 @@ from pathlib import Path
 
 from cogov import atomic
 from cogov.errors import UsageError
-from cogov.loaders.keys import columns, keys
-from cogov.loaders.spreadsheet import dump_csv
+from cogov.loaders.keys import keys
+from cogov.loaders.spreadsheet import EXAMPLE_PREFIX, dump_csv, workbook
+from cogov.model import Actor, Case, Drivers
 
 TEMPLATE_FORMATS = ("csv", "xlsx", "yaml")
 
+#: the example row of the spreadsheet templates (the case of the YAML template's comments)
+EXAMPLE = Case(
+    id=f"{EXAMPLE_PREFIX}delete-this-row",
+    name={"zh": "示例行（填写前请删除）", "en": "EXAMPLE ROW: delete it before you add cases"},
+    domain="air",
+    start="2014",
+    participants=(
+        Actor(name={"zh": "上海市", "en": "Shanghai"}, level="province"),
+        Actor(name={"zh": "江苏省", "en": "Jiangsu"}, level="province"),
+    ),
+    superiors=(Actor(name={"zh": "国务院", "en": "State Council"}, level="central"),),
+    initiation="mandated",
+    decision_autonomy="retained",
+    mechanisms=("joint_conference",),
+    activities=("information_sharing",),
+    instruments=("policy_requirement",),
+    drivers=Drivers(shared_beliefs=True),
+    sources=("Author, Title (year)",),
+)
+
 
 def csv_template() -> str:
-    return dump_csv([])
+    return dump_csv([EXAMPLE])
 
 
 def yaml_template() -> str:
@@ -36,6 +61,8 @@ def yaml_template() -> str:
         "# write [] when they say there is none; a single value the sources do not give is",
         "# not_reported. A case is placed in Table 1 only when its mechanisms and its",
         "# activities are reported.",
+        "# A key may also be written as its Chinese label or a common word for it (联席会议,",
+        "# 地级市, 省); it is read as the key. A list of keys may be written 联席会议、合作协议.",
         "cases:",
         "#  - id: my-case-2020                # required; unique; a-z, 0-9 and '-'",
         "#    name: {zh: 中文名, en: English name}   # required; zh and/or en",
@@ -80,9 +107,14 @@ def yaml_template() -> str:
 
 
 def xlsx_template() -> bytes:
-    from cogov.loaders.workbook import new_workbook
+    from openpyxl.comments import Comment
 
-    book, _ = new_workbook([c.header for c in columns()])
+    book, sheet = workbook([EXAMPLE])
+    sheet["A2"].comment = Comment(
+        "Example row: delete it before you add your cases (a file that still holds it is "
+        "refused). 示例行：添加案例前请删除（仍含示例行的文件会被拒绝）。",
+        "CoGov",
+    )
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

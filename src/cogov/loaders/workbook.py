@@ -25,8 +25,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ROWS = 1_048_576
 
 HELP = {
-    "keys": "Several keys: separate them with ';' (or a line break in the cell).",
-    "actors": "Actors: 中文名 | English name (level); separate actors with ';'.",
+    "keys": "Several keys: separate them with ';' or '、' (or a line break in the cell); a "
+    "key's Chinese label (keys sheet) is read as the key.",
+    "actors": "Actors: 中文名 | English name (level); separate actors with ';' or '、'; the level "
+    "may be written in Chinese, 广州市（地级市）.",
     "list": "Several entries: separate them with ';'; write a ';' inside one as '\\;'.",
     "evidence": "One line per record: field or field.key, ':', then quote | source | locator | "
     "coder | confidence.",
@@ -86,8 +88,12 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
         area = f"{letter}2:{letter}{MAX_ROWS}"
         if column.kind == "key" and column.scheme:
             rule = DataValidation(type="list", formula1=ranges[column.scheme], allow_blank=True)
-            rule.error = f"Choose a key of the list '{column.scheme}' (see the keys sheet)."
+            rule.error = (
+                f"Choose a key of the list '{column.scheme}' (see the keys sheet); a key's "
+                "Chinese label is read as the key."
+            )
             rule.errorTitle = "Unknown key"
+            rule.errorStyle = "warning"  # a label (联席会议) may still be typed: it is read
             rule.showErrorMessage = True
         elif column.kind == "boolean":
             rule = DataValidation(type="list", formula1=ranges["boolean"], allow_blank=True)

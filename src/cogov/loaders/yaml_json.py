@@ -30,6 +30,7 @@ TOP_FIELDS = ("cases", "actors")
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_BOOL = "tag:yaml.org,2002:bool"
 # Python type names in messages about a document's structure, in Chinese.
 _TYPE_ZH = {
     "NoneType": "空",
@@ -44,14 +45,19 @@ _TYPE_ZH = {
 
 
 class CaseLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, keeping timestamps and ``=`` as text."""
+    """The safe loader, keeping timestamps and ``=`` as text, and ``yes``/``no``/``on``/``off``
+    as the words written (YAML 1.2: only ``true`` and ``false`` are booleans), so that a
+    message shows what the user wrote; a boolean driver still reads them as true or false."""
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         # Fast path for the commonest scalar: plain text whose first character starts no
         # number, boolean, null or date (the answer the safe resolver would give anyway).
         if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _SPECIAL:
             return _STR
-        return super().resolve(kind, value, implicit)
+        tag = super().resolve(kind, value, implicit)
+        if tag == _BOOL and implicit[0] and value.lower() not in ("true", "false"):
+            return _STR
+        return tag
 
 
 def _as_text(loader: yaml.BaseLoader, node: yaml.Node) -> str:
