@@ -195,7 +195,7 @@ def run_size(count: int, seed: int, repeat: int, kinds: list[str], workdir: Path
                 server.stop()
     reference = size["backends"].get("rdflib")
     if reference:
-        for kind, outcome in size["backends"].items():
+        for outcome in size["backends"].values():
             outcome["classify_ratio_to_rdflib"] = reference["classify_s"] / outcome["classify_s"]
             for name, q in outcome["questions"].items():
                 q["ratio_to_rdflib"] = reference["questions"][name]["seconds"] / q["seconds"]

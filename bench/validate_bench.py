@@ -39,7 +39,8 @@ path, engine, baseline = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 from cogov.loaders import load_file
 from cogov import validation
 def cpu():
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 t0, c0 = time.perf_counter(), cpu()
 dataset = load_file(path)

@@ -26,6 +26,7 @@ mechanism is used on every backend, so they all give the same answers.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import http.client
 import json
@@ -268,10 +269,8 @@ class Backend(ABC):
                 raise
         if previous and previous != graph:
             # Only clean-up is left: the new dataset is published whatever happens here.
-            try:
+            with contextlib.suppress(BackendError):
                 self.drop(previous)
-            except BackendError:
-                pass
 
     def _pointer_update(self, graph: str, previous: str | None) -> str:
         """The one SPARQL Update operation that points readers at ``graph`` (in the default
@@ -287,7 +286,7 @@ class Backend(ABC):
         """Add an rdflib graph."""
         self.load_rdf(graph.serialize(format="nt", encoding="utf-8"), "nt", target)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - most backends hold nothing to release
         """Release what the backend holds."""
 
     def __enter__(self) -> Self:
@@ -344,7 +343,9 @@ class OxigraphBackend(Backend):
         names = [v.value for v in result.variables]
         try:  # solutions are computed while they are read: SERVICE calls fail here
             # a solution iterates over its terms in the order of ``variables`` (None: unbound)
-            return [dict(zip(names, map(python_value, solution))) for solution in result]
+            return [
+                dict(zip(names, map(python_value, solution), strict=False)) for solution in result
+            ]
         except OSError as err:
             raise BackendError(f"the query failed while it ran: {err}") from None
 
@@ -542,7 +543,7 @@ def endpoint_credentials(
                 "a .netrc entry"
             )
         given = Credentials(scheme, user, password, f"{ENV_USER} and {ENV_PASSWORD}")
-        return {h: given for h in hosts}
+        return dict.fromkeys(hosts, given)
     return _netrc_credentials(hosts, env, scheme)
 
 
@@ -675,13 +676,11 @@ _LOOKS_HTML = re.compile(r"\s*<(!doctype|html|head|body|title|h[1-6]|p|div|pre)\
 
 def meaningful_line(body: bytes, content_type: str, code: int = 0, reason: str = "") -> str:
     """What an error page says, in one line: an HTML page's first line of text outside its
-    headings, else its first heading, else its title, that says more than the status itself; other text up to its first blank
-    line, at most 500 characters.
-
-    >>> meaningful_line(b"<html><head><title>SPARQL request failed</title></head><body>"
-    ...     b"<h1>HTTP/1.1 403 Forbidden</h1><h3>Error 42000</h3>"
-    ...     b"<xmp>SR575:SECURITY: No permission to execute ...</xmp></body></html>",
-    ...     "text/html", 403, "Forbidden")
+    headings, else its first heading, else its title, that says more than the status itself;
+    other text up to its first blank line, at most 500 characters. >>>
+    meaningful_line(b"<html><head><title>SPARQL request failed</title></head><body>" ...
+    b"<h1>HTTP/1.1 403 Forbidden</h1><h3>Error 42000</h3>" ... b"<xmp>SR575:SECURITY: No
+    permission to execute ...</xmp></body></html>", ... "text/html", 403, "Forbidden")
     'SR575:SECURITY: No permission to execute ...'
     """
     text = body.decode("utf-8", "replace")

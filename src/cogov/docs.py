@@ -429,8 +429,8 @@ def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
         "<p>Files: " + ", ".join(f"<code>{_esc(p.name)}</code>" for p in files) + "</p>",
     ]
     node_shapes = sorted(
-        {s for s in shapes.subjects(RDF.type, SH.NodeShape)}
-        | {s for s in shapes.subjects(SH.targetClass, None)},
+        set(shapes.subjects(RDF.type, SH.NodeShape))
+        | set(shapes.subjects(SH.targetClass, None)),
         key=str,
     )
     if not node_shapes:
@@ -680,7 +680,7 @@ def render_dot(dot_source: str) -> str | None:
 def simple_svg(nodes: list[tuple[str, str, str]], edges: list[tuple[str, str]]) -> str:
     """A plain layered SVG: nodes ``(id, text, href)`` in columns by depth, edges as lines."""
     ids = [n[0] for n in nodes]
-    depth = {n: 0 for n in ids}
+    depth = dict.fromkeys(ids, 0)
     for _ in range(len(ids)):  # longest path from a root; bounded, so cycles cannot hang
         changed = False
         for s, t in edges:

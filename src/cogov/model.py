@@ -32,7 +32,8 @@ _CJK = re.compile(
 CASE_FIELDS = (
     "id", "name", "domain", "start", "end", "participants", "superiors", "initiation",
     "decision_autonomy", "mechanisms", "activities", "instruments", "drivers",
-    "formalization", "activity_level", "performance", "phase_of", "sources", "jurisdiction", "evidence",
+    "formalization", "activity_level", "performance", "phase_of", "sources", "jurisdiction",
+    "evidence",
 )  # fmt: skip
 ACTOR_FIELDS = ("name", "level")
 # A declared actor (top-level ``actors:``) and a reference to one (``{actor: ID}``).

@@ -83,7 +83,9 @@ def network_from_graph(graph: Any, *, threshold: int = 3) -> Network:
     from cogov.pipeline import load
     from cogov.queries import run_question
 
-    cogov = lambda local: URIRef(NAMESPACE + local)
+    def cogov(local: str) -> URIRef:
+        return URIRef(NAMESPACE + local)
+
     network = Network()
     for actor in sorted(set(graph.objects(None, cogov("hasParticipant"))), key=str):
         labels: dict[str, list[str]] = {}
@@ -130,7 +132,9 @@ def _xml(text: str) -> str:
 def graphml_text(network: Network) -> str:
     """The network as GraphML (undirected), nodes sorted by id, edges in the question's order."""
     ET.register_namespace("", GRAPHML_NS)
-    q = lambda tag: f"{{{GRAPHML_NS}}}{tag}"
+    def q(tag: str) -> str:
+        return f"{{{GRAPHML_NS}}}{tag}"
+
     root = ET.Element(q("graphml"))
     for name, _ in _NODE_KEYS:
         ET.SubElement(

@@ -74,7 +74,9 @@ def read_catalog(path: str | Path) -> dict[str, Path]:
             file=str(path),
         ) from None
     except ET.ParseError as err:
-        raise ResourceError(f"the ontology catalog is not well-formed XML: {err}", file=str(path))
+        raise ResourceError(
+            f"the ontology catalog is not well-formed XML: {err}", file=str(path)
+        ) from None
 
     mapping: dict[str, Path] = {}
 
@@ -116,7 +118,7 @@ def _parse_file(graph: Graph, path: Path) -> None:
         graph.parse(path, format=fmt)
     except FileNotFoundError:
         raise ResourceError("the ontology file is missing", file=str(path)) from None
-    except Exception as err:  # noqa: BLE001  (rdflib raises many parser-specific classes)
+    except Exception as err:
         raise ResourceError(f"the ontology file cannot be parsed: {err}", file=str(path)) from None
 
 
@@ -330,7 +332,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         body = "\n".join(sorted(line for line in lines if line.strip()))
         return (body + "\n").encode("utf-8")
     if fmt == "jsonld":
-        context = {prefix: ns for prefix, ns in PREFIXES.items()}
+        context = dict(PREFIXES.items())
         return graph.serialize(
             format=rdflib_format, context=context, indent=2, sort_keys=True, encoding="utf-8"
         )
@@ -355,6 +357,6 @@ def parse_export(data: bytes, fmt: str) -> Graph:
     graph = Graph()
     try:
         graph.parse(data=data, format=FORMATS[fmt][0])
-    except Exception as err:  # noqa: BLE001  (any parser error)
+    except Exception as err:
         raise InputError(f"the {fmt} data cannot be parsed: {err}") from None
     return graph

@@ -156,7 +156,9 @@ def run_check(check: QCCheck, store: ox.Store) -> QCResult:
     try:
         solutions = store.query(check.query)
     except (SyntaxError, ValueError, OSError) as err:
-        raise ResourceError(f"the quality-check query is broken: {err}", file=str(check.path))
+        raise ResourceError(
+            f"the quality-check query is broken: {err}", file=str(check.path)
+        ) from None
     variables = [v.value for v in solutions.variables]
     result = QCResult(check=check, variables=variables)
     for solution in solutions:

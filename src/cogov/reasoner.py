@@ -119,7 +119,9 @@ def _run_hermit(graphs: list[Graph]) -> tuple[Any, bool]:
         except owlready2.OwlReadyJavaError as err:
             raise BackendError(f"HermiT failed: {err}") from None
         except FileNotFoundError as err:  # Java vanished between the check and the run
-            raise ReasonerUnavailable(f"Java could not be started ({err}). {WITHOUT_JAVA}")
+            raise ReasonerUnavailable(
+                f"Java could not be started ({err}). {WITHOUT_JAVA}"
+            ) from None
         finally:
             tempfile.tempdir = saved_tempdir
     return world, True

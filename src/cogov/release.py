@@ -282,7 +282,7 @@ def _version_of(path: Path) -> str | None:
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
-    except Exception:  # noqa: BLE001 - an unreadable old release is simply not compared
+    except Exception:
         return None
     info = graph.value(URIRef(ONTOLOGY_IRI), OWL.versionInfo)
     return str(info) if info is not None else None

@@ -367,7 +367,7 @@ def build_report(
     threshold: int = 3,
     lenient: bool = False,
     step: Step | None = None,
-    cjk_font: str | None | bool = True,
+    cjk_font: str | bool | None = True,
 ) -> Path:
     """Write the report folder for ``paths`` (none: the paper's cases) and return its path."""
     target = Path(out_dir)
@@ -397,7 +397,7 @@ def write_report(
     target: str | os.PathLike[str],
     *,
     turtle: str | bytes = "",
-    cjk_font: str | None | bool = True,
+    cjk_font: str | bool | None = True,
 ) -> Path:
     """Write ``data`` as a report folder, built beside ``target`` and renamed into place."""
     from cogov.chart import ChartCase, draw_table1
@@ -543,7 +543,8 @@ def _table1(data: ReportData) -> str:
             _unclassified(by_type.get("", [])),
             (
                 '<figure id="chart"><img src="table1.png" onload="this.dataset.loaded=1" '
-                'alt="Table 1 chart: each case in its cell" width="1210" height="1056"><figcaption>表1图示 Table 1 as a chart '
+                'alt="Table 1 chart: each case in its cell" width="1210" height="1056">'
+                "<figcaption>表1图示 Table 1 as a chart "
                 '(<a href="table1.svg">SVG</a>) — ○ voluntary 自愿 · ◆ autonomous under a '
                 "superior's requirement 自主 · ■ preempted 取代</figcaption></figure>"
             ),
@@ -640,7 +641,8 @@ def _cases_table(data: ReportData) -> str:
         [
             _h2("cases", "案例", "Cases"),
             (
-                '<div class="wide"><table id="cases"><thead><tr><th>id</th><th>名称 name · 来源 sources</th>'
+                '<div class="wide"><table id="cases"><thead><tr><th>id</th>'
+                '<th>名称 name · 来源 sources</th>'
                 "<th>领域 domain</th><th>时间 years</th><th>类型 type</th><th>模式 mode</th>"
                 "<th>机制 mechanisms</th><th>活动 activities</th><th>工具 instruments</th></tr>"
                 "</thead><tbody>"
@@ -667,7 +669,8 @@ def _instrument_mix(data: ReportData) -> str:
     return "\n".join(
         [
             _h2("instruments", "纵向干预工具组合", "Instrument mix of vertical intervention"),
-            "<p>每种模式下各类工具被使用的次数。Times each kind of instrument is used, by mode.</p>",
+            "<p>每种模式下各类工具被使用的次数。"
+            "Times each kind of instrument is used, by mode.</p>",
             (
                 f"<table id=instrument-mix><thead><tr><th>模式 mode</th>{head}"
                 "<th class=num>有工具的案例 cases with instruments</th></tr></thead><tbody>"

@@ -132,7 +132,7 @@ def read_extra_shapes(paths: Iterable[str | os.PathLike[str]]) -> ExtraShapes:
         graph = Graph()
         try:
             graph.parse(data=turtle, format="turtle", publicID=Path(name).resolve().as_uri())
-        except Exception as err:  # noqa: BLE001 - rdflib raises several parser exception types
+        except Exception as err:
             why = " ".join(str(err).split())
             raise _shapes_error("shapes_not_turtle", name, why) from None
         kinds = (SH.NodeShape, SH.PropertyShape)
@@ -245,7 +245,7 @@ def run_engine(graph: Graph, engine: str = "pyshacl", extra: ExtraShapes = ()) -
         try:
             _, report, _ = pyshacl_turbo.validate(graph, **options)
             return raw_results(report)
-        except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+        except Exception:
             _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
     import pyshacl
 
@@ -788,7 +788,7 @@ def _validate_chunk(
         text = "".join(_ntriples(b) for b in blocks) + _ntriples(codelist_triples())
         try:
             results = _run_turbo_text(text, extra)
-        except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+        except Exception:
             _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
             results = None
     if results is None:
@@ -826,7 +826,7 @@ def _turbo_text_chunk(
     parts.append(_ntriples(codelist_triples()))
     try:
         results = _run_turbo_text("\n".join(parts), extra)
-    except Exception:  # noqa: BLE001 - pySHACL, the reference, is the fallback
+    except Exception:
         _log.debug("pyshacl-turbo failed; validating with pySHACL", exc_info=True)
         return None
     if not results:

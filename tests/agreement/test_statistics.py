@@ -40,7 +40,7 @@ def test_alpha_reproduces_krippendorffs_nominal_example() -> None:
 def test_alpha_ignores_a_unit_with_a_single_value() -> None:
     units = _units(KRIPPENDORFF_2011)
     assert krippendorff_alpha(units[:11]) == krippendorff_alpha(units)
-    changed = units[:11] + [(N, 1, N, N)]  # unit 12 coded 1 instead of 3: still alone
+    changed = [*units[:11], (N, 1, N, N)]  # unit 12 coded 1 instead of 3: still alone
     assert krippendorff_alpha(changed) == krippendorff_alpha(units)
 
 
@@ -139,7 +139,7 @@ def test_kappa_is_null_with_three_coders_and_only_common_cases_count() -> None:
 
 
 def test_no_common_case_names_the_files() -> None:
-    with pytest.raises(InputError, match="a.yaml, b.yaml have no case id in common"):
+    with pytest.raises(InputError, match=r"a\.yaml, b\.yaml have no case id in common"):
         agreement_of(["a.yaml", "b.yaml"], [{"x": _coded()}, {"y": _coded()}])
 
 

@@ -37,9 +37,8 @@ def test_every_cell_runs_without_an_error(executed) -> None:
 
 
 def test_the_tour_shows_the_papers_cases_and_the_chart(executed) -> None:
-    from cogov.resources import data_dir
-
     import cogov
+    from cogov.resources import data_dir
 
     validated = "".join(o.get("text", "") for o in _outputs(executed, 1))
     assert validated.startswith("True 0 errors,")

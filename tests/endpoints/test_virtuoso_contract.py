@@ -17,8 +17,8 @@ import pytest
 import rdflib
 
 from cogov.backends import Backend, Credentials, EndpointBackend, RdflibBackend
-from cogov.pipeline import load as load_dataset
 from cogov.errors import BackendError
+from cogov.pipeline import load as load_dataset
 from cogov.queries import run_question
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"

@@ -11,8 +11,9 @@ from test_virtuoso_contract import VIRTUOSO_7_2
 from virtuoso_server import VirtuosoServer
 
 from cogov.backends import EndpointBackend, OxigraphBackend
-from cogov.pipeline import load as load_dataset, read_valid
 from cogov.cli import main
+from cogov.pipeline import load as load_dataset
+from cogov.pipeline import read_valid
 from cogov.queries import list_questions, run_question
 
 ROOT = Path(__file__).resolve().parents[2]

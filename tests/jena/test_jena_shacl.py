@@ -51,7 +51,7 @@ def test_the_shapes_keep_their_chinese_messages() -> None:
     shapes, dropped = jena_shapes(shapes_graph())
     full = shapes_graph()
     assert len(full) - len(shapes) == dropped
-    zh = [m for m in full.objects(None, URIRef("http://www.w3.org/ns/shacl#message"))]
+    zh = list(full.objects(None, URIRef("http://www.w3.org/ns/shacl#message")))
     assert any(getattr(m, "language", None) == "zh" for m in zh)
 
 

@@ -141,9 +141,9 @@ def test_division_checks_are_warnings(tmp_path: Path, monkeypatch) -> None:
     head = HEAD.replace('division_code: "310000"', 'division_code: "320000"')
     data = _load(tmp_path, "[{actor: shanghai}, {actor: jiangsu}]", head=head)
     messages = [(p.severity, p.field, p.message) for p in data.problems]
-    assert ("warning", "actors[1].division_code") == messages[0][:2]
+    assert messages[0][:2] == ("warning", "actors[1].division_code")
     assert "is 江苏省" in messages[0][2]
-    assert ("warning", "actors[2].division_code") == messages[1][:2]
+    assert messages[1][:2] == ("warning", "actors[2].division_code")
     assert "filled in from the name 江苏省" in messages[1][2]
     jiangsu = data.cases[0].participants[1]
     assert jiangsu.division_code == "320000"

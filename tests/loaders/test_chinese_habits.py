@@ -13,13 +13,13 @@ import openpyxl
 import pytest
 import yaml
 
-from cogov.pipeline import read_valid
 from cogov.cli import main
 from cogov.errors import InvalidDataError
 from cogov.loaders import load_file, write_cases
 from cogov.loaders.records import case_to_mapping
 from cogov.loaders.words import canonical, resolve
 from cogov.messages import format_problem
+from cogov.pipeline import read_valid
 from cogov.validation import validate
 
 ZH = Path(__file__).resolve().parents[1] / "data" / "zh"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def test_catalog_entry_pointing_to_the_web_is_refused(no_network: None) -> None:
 def test_missing_catalog_means_no_import_can_be_resolved(tmp_path: Path) -> None:
     top = tmp_path / "top.ttl"
     top.write_text((IMPORTS / "top-ok.ttl").read_text(encoding="utf-8"), encoding="utf-8")
-    with pytest.raises(ResourceError, match="https://w3id.org/cogov/test-part"):
+    with pytest.raises(ResourceError, match=re.escape("https://w3id.org/cogov/test-part")):
         load_ontology(top)
 
 

@@ -49,7 +49,7 @@ def test_maps_only_existing_cogov_terms_to_each_target_vocabulary(
 
 
 def test_external_terms_are_declared(alignments: Graph) -> None:
-    for s, p, o in alignments:
+    for _s, p, o in alignments:
         if p in (RDFS.subClassOf, RDFS.subPropertyOf):
             kind = OWL.Class if p == RDFS.subClassOf else None
             declared = set(alignments.objects(o, RDF.type))

@@ -102,7 +102,7 @@ def test_each_released_module_loads_offline_through_the_release_catalog(
     release_dir: Path,
 ) -> None:
     catalog = release_dir / "catalog-v001.xml"
-    top_modules = [p for p in (release_dir / "modules").glob("*.ttl")]
+    top_modules = list((release_dir / "modules").glob("*.ttl"))
     for path in top_modules:
         loaded = load_closure(path, catalog=catalog)
         assert loaded.files  # imports resolved to local files only

@@ -66,7 +66,7 @@ def test_the_notes_summarise_what_hermit_infers(release_dir: Path) -> None:
     assert f"HermiT infers {subclasses} subclass and {types} type assertions" in notes
     assert f"### rdfs:subClassOf ({subclasses})" in notes
     assert f"### rdf:type ({types})" in notes
-    for s, p, o in inferred:
+    for s, _p, o in inferred:
         pair = f"`{s.n3(inferred.namespace_manager)}` → `{o.n3(inferred.namespace_manager)}`"
         assert pair in notes, pair
     released = Graph().parse(release_dir / "cogov.ttl", format="turtle")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from cogov.backends import open_backend
-from cogov.pipeline import load as load_dataset, read_valid
+from cogov.pipeline import load as load_dataset
+from cogov.pipeline import read_valid
 from cogov.queries import run_question
 
 NETWORK = """\

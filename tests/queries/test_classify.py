@@ -11,8 +11,8 @@ import rdflib
 from cogov import classification as classify_module
 from cogov.backends import DATASET_GRAPH_BASE, EndpointBackend, OxigraphBackend, RdflibBackend
 from cogov.classification import check_threshold, classify
-from cogov.pipeline import load as load_dataset
 from cogov.errors import BackendError, ResourceError, UsageError
+from cogov.pipeline import load as load_dataset
 from cogov.queries import run_question
 
 COGOV = rdflib.Namespace("https://w3id.org/cogov#")

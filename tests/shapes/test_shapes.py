@@ -50,7 +50,7 @@ def test_every_named_shape_is_exercised_by_the_corpus():
 
 def test_every_shape_has_english_and_chinese_messages_and_a_field():
     sg = shapes_graph()
-    shapes = [s for s in sg.subjects(CGSH.field, None)]
+    shapes = list(sg.subjects(CGSH.field, None))
     assert len(shapes) > 40
     for shape in shapes:
         holders = [shape, *sg.objects(shape, SH.sparql)]
@@ -77,7 +77,7 @@ def codelists() -> Graph:
 def test_key_lists_are_the_code_lists(scheme, codelists):
     """Every sh:in list of a scheme holds exactly the concepts of that code list."""
     sg = shapes_graph()
-    in_scheme = {c for c in codelists.subjects(SKOS.inScheme, COGOV[f"{scheme}Scheme"])}
+    in_scheme = set(codelists.subjects(SKOS.inScheme, COGOV[f"{scheme}Scheme"]))
     assert in_scheme, scheme
     lists = [sg.value(s, SH["in"]) for s in sg.subjects(CGSH.scheme, Literal(scheme))]
     assert lists

@@ -142,7 +142,7 @@ def parse_actor(item: str) -> tuple[dict[str, str], str | None, int]:
         if texts[0]:
             names[guess_language(texts[0])] = texts[0]
     else:
-        for lang, text in zip(("zh", "en"), texts):
+        for lang, text in zip(("zh", "en"), texts, strict=False):
             if text:
                 names[lang] = text
     return names, level, len(texts)

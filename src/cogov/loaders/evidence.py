@@ -83,7 +83,7 @@ def sort_evidence(records: Iterable[Evidence]) -> tuple[Evidence, ...]:
         sorted(
             records,
             key=lambda e: (
-                (_FIELD_ORDER.get(e.field, len(_FIELD_ORDER)), e.field) + _key_rank(e.field, e.key)
+                (_FIELD_ORDER.get(e.field, len(_FIELD_ORDER)), e.field, *_key_rank(e.field, e.key))
             ),
         )
     )
@@ -171,7 +171,8 @@ class EvidenceReader:
                     f"evidence about the {noun} '{key}', which case {case.id} does not code in "
                     f"{field} (coded: {listing}); add '{key}' to {field} or remove the evidence",
                     f"证据所涉及的{noun_zh} {quote(key, 'zh')} 未在案例 {case.id} 的 {field} 中编码"
-                    f"（已编码：{'、'.join(coded) or '无'}）；请把 {quote(key, 'zh')} 加入 {field}，"
+                    f"（已编码：{'、'.join(coded) or '无'}）；"
+                    f"请把 {quote(key, 'zh')} 加入 {field}，"
                     "或删除这条证据",
                 )
                 return False
@@ -307,12 +308,17 @@ class EvidenceReader:
                     f"evidence line {n} has {len(parts)} parts separated by '|'; at most "
                     f"{len(EVIDENCE_PARTS)}: {' | '.join(EVIDENCE_PARTS)} (write a '|' inside "
                     "a part as '\\|')",
-                    f"证据第 {n} 行有 {len(parts)} 个以 “|” 分隔的部分；最多 {len(EVIDENCE_PARTS)} 个："
+                    f"证据第 {n} 行有 {len(parts)} 个以 “|” 分隔的部分；"
+                    f"最多 {len(EVIDENCE_PARTS)} 个："
                     f"{' | '.join(EVIDENCE_PARTS)}（部分中的 “|” 写作 “\\|”）",
                 )
                 parts = parts[: len(EVIDENCE_PARTS)]
             found.append(
-                Evidence(field=field, key=key if dot else None, **dict(zip(EVIDENCE_PARTS, parts)))
+                Evidence(
+                    field=field,
+                    key=key if dot else None,
+                    **dict(zip(EVIDENCE_PARTS, parts, strict=False)),
+                )
             )
         return sort_evidence(found)
 

@@ -410,7 +410,7 @@ def _listed_actors(graph: Graph, case: Node, role: str, nodes: list[Node]) -> tu
 
     placed: list[tuple[tuple[int, int, str], Actor]] = []
     inline = [n for n in set(nodes) if n not in shared]
-    for node, actor in zip(sorted(inline, key=_position), _actors(graph, inline)):
+    for node, actor in zip(sorted(inline, key=_position), _actors(graph, inline), strict=False):
         placed.append((_position(node), actor))
     prefix = f"{case}/{role}/"
     for node in sorted(shared, key=str):
@@ -672,7 +672,7 @@ def dump_turtle(graph: Graph) -> str:
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
     body = lines[len(head) :]
-    return "\n".join(sorted(head) + [""] + body)
+    return "\n".join([*sorted(head), "", *body])
 
 
 def dump_jsonld(graph: Graph) -> str:

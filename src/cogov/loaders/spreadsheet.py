@@ -378,7 +378,7 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     check_zip(data, name)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+    except Exception as err:
         raise InputError(
             f"this XLSX workbook cannot be read: {err}",
             file=name,
@@ -390,7 +390,7 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
         return _cases(rows, name, problems, False)
     except InputError:
         raise
-    except Exception as err:  # noqa: BLE001 - as above
+    except Exception as err:
         raise InputError(
             f"this XLSX workbook cannot be read: {err}",
             file=name,

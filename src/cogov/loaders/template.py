@@ -98,7 +98,8 @@ def yaml_template() -> str:
         "#    jurisdiction: CN                # optional; ISO 3166-1 alpha-2 country code,",
         "#                                    # optionally with an ISO 3166-2 subdivision (CN-JS)",
         "#    evidence:                       # optional; what supports each coded value",
-        "#      initiation: {quote: 原文引文, source: paper, locator: p. 3, coder: ab, confidence: high}",
+        "#      initiation: {quote: 原文引文, source: paper, locator: p. 3, coder: ab, "
+        "confidence: high}",
         "#      mechanisms:                   # a list field or drivers: key -> record(s)",
         "#        joint_conference: {quote: 原文引文, source: paper, locator: section 2}",
         f"#      # confidence: {allowed('confidence')}; only quote is required",

@@ -66,7 +66,7 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
             schemes.append(c.scheme)
     ranges: dict[str, str] = {}
     # each code list: its keys (what a cell holds), and beside them their Chinese labels
-    for n, scheme in enumerate(schemes + ["boolean"], start=1):
+    for n, scheme in enumerate([*schemes, "boolean"], start=1):
         values = ("true", "false") if scheme == "boolean" else keys(scheme)
         column = 2 * n - 1
         key_sheet.cell(row=1, column=column, value=scheme).font = bold

@@ -324,7 +324,7 @@ def _pieces(text: str, batch: int = 20) -> list[tuple[int, int, int]] | None:
         return None
     item = re.compile(rf"(?m)^{first.group(1)}- ")
     starts = [m.start() for m in item.finditer(text, first.start())]
-    cuts = starts[::batch] + [len(text)]
+    cuts = [*starts[::batch], len(text)]
     return [
         (cuts[n], cuts[n + 1], min(batch, len(starts) - n * batch)) for n in range(len(cuts) - 1)
     ]

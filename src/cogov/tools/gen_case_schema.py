@@ -8,9 +8,9 @@ is made from the same sources as the validation:
   describes; ``sh:in`` gives the allowed keys (``enum``), ``sh:minCount`` what is required (or
   a list's ``minItems``), ``sh:pattern``, ``sh:minLength`` and ``sh:datatype`` (also inside
   ``sh:or``) the form of a value, ``sh:message`` (en and zh) the description;
-- the code lists (the ontology's ``skos:Concept`` individuals): each allowed key's ``skos:prefLabel``
-  in English and Chinese, in the description and in ``enumDescriptions`` (what editors such as
-  VS Code show beside each key while typing);
+- the code lists (the ontology's ``skos:Concept`` individuals): each allowed key's
+  ``skos:prefLabel`` in English and Chinese, in the description and in ``enumDescriptions``
+  (what editors such as VS Code show beside each key while typing);
 - the case-file layout that the loaders read (:mod:`cogov.model`: the fields of a case, an
   actor, a declared actor, the drivers and an evidence record; a name as text or a
   ``{zh, en}`` mapping; the patterns of a declared actor's id, code and Wikidata item).

@@ -129,7 +129,8 @@ def render_namespace(graph: Graph) -> str:
         "is out of date).",
         "",
         "Unknown terms raise ``AttributeError``. Local names that are not Python identifiers",
-        '(``formalization-high``) are reached as ``COGOV["formalization-high"]`` or through an alias',
+        '(``formalization-high``) are reached as ``COGOV["formalization-high"]`` or through an '
+        "alias",
         "in which every other character becomes ``_`` (``COGOV.formalization_high``).",
         "",
         ">>> str(COGOV.LocalGovernmentCollaboration)",
