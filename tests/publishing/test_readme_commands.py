@@ -125,3 +125,36 @@ def test_readme_command_runs(readme: str, command: str, workdir: Path) -> None:
         f"{done.stderr[-2000:]}"
     )
     assert "Traceback" not in done.stderr
+
+
+def _python_blocks() -> list[tuple[str, str]]:
+    """The READMEs' Python blocks that use CoGov's API (the owlready2 recipe needs a release
+    folder: the release tests cover it)."""
+    return [
+        (name, body)
+        for name in READMES
+        for lang, _, body in blocks((ROOT / name).read_text(encoding="utf-8"))
+        if lang == "python" and "import cogov" in body
+    ]
+
+
+def test_the_readmes_show_the_python_api() -> None:
+    assert {name for name, _ in _python_blocks()} >= {"README.md"}
+
+
+@pytest.mark.parametrize(("readme", "code"), _python_blocks())
+def test_readme_python_runs(readme: str, code: str, workdir: Path) -> None:
+    for file_name, body in files((ROOT / readme).read_text(encoding="utf-8")).items():
+        (workdir / file_name).write_text(body, encoding="utf-8")
+    # each line that is an expression is printed, so that its comment can be checked
+    script = "\n".join(
+        f"print(repr({line.split('#')[0].strip()}))"
+        if line and not line.startswith(("import", "from")) and "=" not in line.split("#")[0]
+        else line.split("  #")[0]
+        for line in code.splitlines()
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=False, cwd=workdir,
+                          capture_output=True, text=True, timeout=TIMEOUT)  # fmt: skip
+    assert done.returncode == 0, f"{readme}:\n{script}\n{done.stderr[-2000:]}"
+    if "# True" in code:
+        assert "True" in done.stdout.splitlines()
