@@ -6,9 +6,9 @@
 
 For each size, bench/synth.py writes a YAML file of valid cases (seed 1, no mistakes); then
 each command runs in a fresh process (``python -m cogov ...``, output to a file) and the wall
-time and the peak memory are recorded. Memory is the largest sum of the resident set sizes of
-the command's process and its workers (psutil, sampled every 20 ms): what the machine has to
-hold at once. With ``--runs N`` the median wall time of N runs is shown. ``--write`` replaces
+time and the peak memory are recorded. Memory is the largest sum of the proportional set sizes
+of the command's process and its workers (psutil, sampled every 50 ms; pages a forked worker
+shares with its parent count once): what the machine has to hold at once. With ``--runs N`` the median wall time of N runs is shown. ``--write`` replaces
 the table between the ``e2e-bench`` markers of a Markdown file (not a test: the figures depend
 on the machine).
 """
@@ -51,8 +51,10 @@ def synth(size: int, folder: Path) -> Path:
     return path
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants (0 for those already gone)."""
+def tree_memory(process: psutil.Process) -> int:
+    """Bytes a process and all its descendants hold: the proportional set size (PSS: a page
+    shared by a forked worker and its parent counts once, split between them) where the
+    system reports it, else the resident set size (an upper bound)."""
     total = 0
     try:
         family = [process, *process.children(recursive=True)]
@@ -60,7 +62,8 @@ def tree_rss(process: psutil.Process) -> int:
         return 0
     for member in family:
         try:
-            total += member.memory_info().rss
+            info = member.memory_full_info()
+            total += getattr(info, "pss", info.rss)
         except psutil.Error:
             continue
     return total
@@ -79,8 +82,8 @@ def run_once(args: list[str], out: Path, python: str | None) -> tuple[float, flo
         watched = psutil.Process(child.pid)
         peak = 0
         while child.poll() is None:
-            peak = max(peak, tree_rss(watched))
-            time.sleep(0.02)
+            peak = max(peak, tree_memory(watched))
+            time.sleep(0.05)
         wall = time.perf_counter() - start
     return wall, peak / 2**20, child.returncode
 

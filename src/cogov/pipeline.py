@@ -66,17 +66,20 @@ class Prepared:
 
     def ntriples(self) -> bytes:
         """The cases as N-Triples (one mapping: :mod:`cogov.loaders.ntriples`), written once."""
-        return self._ntriples
+        return b"".join(self._chunks)
+
+    def ntriples_chunks(self) -> list[bytes]:
+        """The same text in chunks of cases (what a store loads, one chunk at a time)."""
+        return self._chunks
 
     @cached_property
-    def _ntriples(self) -> bytes:
-        from cogov.loaders.ntriples import cases_ntriples
+    def _chunks(self) -> list[bytes]:
+        from cogov.loaders.ntriples import ntriples_chunks
 
         own = [c for c in self.cases if c.file not in self.rdf_graphs]
-        text = cases_ntriples(own, self.base).encode("utf-8")
-        for graph in self.rdf_graphs.values():
-            text += graph.serialize(format="nt", encoding="utf-8")
-        return text
+        chunks = list(ntriples_chunks(own, self.base))
+        chunks += [g.serialize(format="nt", encoding="utf-8") for g in self.rdf_graphs.values()]
+        return chunks
 
     @cached_property
     def graph(self) -> Any:
@@ -241,9 +244,9 @@ def load(
     threshold = check_threshold(DEFAULT_THRESHOLD if threshold is None else threshold)
     memory = backend if not backend.needs_staging else OxigraphBackend()
     memory.load_rdf(_nt(ontology_ntriples() if ontology is None else ontology), "nt")
-    payload = _nt(data)
-    if payload:
-        memory.load_rdf(payload, "nt")
+    for payload in data.ntriples_chunks() if isinstance(data, Prepared) else [_nt(data)]:
+        if payload:
+            memory.load_rdf(payload, "nt")
     run_rules(memory, threshold=threshold)
     if memory is backend:
         return
