@@ -147,3 +147,30 @@ def format_problem(problem: Problem, lang: str = "en") -> str:
     return (
         f"{text(lang, 'where_sep').join(parts)}{colon}{severity}{colon}{problem.message_in(lang)}"
     )
+
+
+#: the Chinese titles of the columns of ``cogov classify`` and the questions, for text tables
+#: (CSV and JSON keep the keys); a column without a title here shows its key
+COLUMN_TITLES_ZH = {
+    "id": "编号", "name": "名称", "name_zh": "中文名称", "name_en": "英文名称",
+    "formalization": "正式化程度", "activity_level": "协同活动多少", "type": "类型",
+    "type_name": "类型名称", "mode": "协同模式", "derived_formalization": "推得的正式化程度",
+    "derived_activity_level": "推得的协同活动多少", "activity_threshold": "活动数阈值",
+    "formalized_by": "正式机制", "counted_activities": "计入的协同活动", "warnings": "提示",
+    "case_count": "案例数", "cases": "案例", "case_names": "案例名称", "domain": "领域",
+    "start": "开始", "end": "结束", "mechanisms": "协同机制", "activities": "协同活动",
+    "instruments": "干预工具", "driver": "动因", "value": "取值", "field": "字段",
+    "quote": "引文", "source": "来源", "locator": "位置", "coder": "编码者",
+    "confidence": "把握程度", "label_en": "英文标签", "label_zh": "中文标签",
+    "parent": "上位案例", "phase": "阶段", "level": "层级",
+}  # fmt: skip
+
+
+def column_title(column: str, lang: str) -> str:
+    """A column's title in ``lang``: the Chinese title with the key, or the key.
+
+    >>> column_title("case_count", "zh"), column_title("case_count", "en")
+    ('案例数 case_count', 'case_count')
+    """
+    title = COLUMN_TITLES_ZH.get(column) if lang == "zh" else None
+    return f"{title} {column}" if title else column

@@ -120,6 +120,7 @@ class ReportData:
     files: list[str]
     threshold: int = 3
     warnings: list[Problem] = field(default_factory=list)
+    lang: str = "en"  # the language of the notes (the headings carry both)
     questions: list[QuestionView] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     propositions: list[Any] = field(default_factory=list)  # cogov.propositions.Result
@@ -145,6 +146,7 @@ def collect(
     threshold: int = 3,
     lenient: bool = False,
     step: Step | None = None,
+    lang: str = "en",
 ) -> tuple[ReportData, tuple[bytes, str]]:
     """Load, validate, classify and question the cases; return the data, and the classified
     cases as N-Triples (the case data and the triples the classification added) with their
@@ -161,7 +163,7 @@ def collect(
     step = step or (lambda _name: None)
     files = [str(path) for path in paths] or [str(path) for path in default_paths()]
     step("load and validate")
-    prepared = read_valid(files, lenient=lenient)
+    prepared = read_valid(files, lenient=lenient, lang=lang)
     problems = list(prepared.problems)
     invalid = set(prepared.skipped)
     step("classify")
@@ -195,6 +197,7 @@ def collect(
         warnings=warnings,
         questions=questions,
         skipped=sorted(invalid),
+        lang=lang,
         propositions=propositions,
     )
     return data, (prepared.ntriples() + classification.added, prepared.base)
@@ -368,11 +371,15 @@ def build_report(
     lenient: bool = False,
     step: Step | None = None,
     cjk_font: str | bool | None = True,
+    lang: str = "en",
 ) -> Path:
-    """Write the report folder for ``paths`` (none: the paper's cases) and return its path."""
+    """Write the report folder for ``paths`` (none: the paper's cases) and return its path;
+    ``lang`` is the language of its notes."""
     target = Path(out_dir)
     _check_target(target)
-    data, (ntriples, base) = collect(paths, threshold=threshold, lenient=lenient, step=step)
+    data, (ntriples, base) = collect(
+        paths, threshold=threshold, lenient=lenient, step=step, lang=lang
+    )
     if step:
         step("write")
     turtle = to_turtle(ntriples, base)
@@ -471,6 +478,7 @@ def render_html(data: ReportData, *, cjk_font: str | None) -> str:
             f"{e(', '.join(Path(f).name for f in data.files))}</p>"
         ),
         _overview(data, cjk_font),
+        _warnings(data),
         _table1(data),
         _modes(data),
         _cases_table(data),
@@ -478,7 +486,6 @@ def render_html(data: ReportData, *, cjk_font: str | None) -> str:
         _drivers(data),
         _questions(data),
         _propositions(data),
-        _warnings(data),
         (
             "<footer>表1引自《地方政府协同治理研究:概念、模式与动因》。Table 1 after the source "
             "paper; formalisation is high when a case has a formal mechanism, activities are many "
@@ -810,9 +817,11 @@ def _warnings(data: ReportData) -> str:
     out.append("<table id=warnings><thead><tr><th>级别 severity</th><th>位置 where</th>")
     out.append("<th>说明 message</th></tr></thead><tbody>")
     for p in data.warnings:
+        # a file is named as the user gave it; an absolute path (the bundled data) by its name
+        shown = replace(p, file=Path(p.file).name) if p.file and os.path.isabs(p.file) else p
         out.append(
-            f'<tr><td class="sev-{e(p.severity)}">{e(p.severity)}</td><td>{e(p.where())}</td>'
-            f"<td>{e(p.message)}</td></tr>"
+            f'<tr><td class="sev-{e(p.severity)}">{e(p.severity)}</td><td>{e(shown.where())}</td>'
+            f"<td>{e(p.message_in(data.lang))}</td></tr>"
         )
     out.append("</tbody></table>")
     return "\n".join(out)

@@ -17,7 +17,29 @@ import sys
 from collections.abc import Sequence
 
 from cogov import __version__
-from cogov.errors import EXIT_CANNOT_RUN, CogovError, InvalidDataError, Problem
+from cogov.errors import EXIT_CANNOT_RUN, CogovError, InvalidDataError, Problem, UsageError
+from cogov.messages import LANGS, format_problem
+
+#: the environment variable that sets the language of a whole session (``--lang`` wins)
+LANG_VARIABLE = "COGOV_LANG"
+#: the language of this run's messages, set by :func:`main` from ``--lang`` or ``COGOV_LANG``
+LANG = "en"
+
+
+def resolve_lang(option: str | None) -> str:
+    """The language of the run: ``--lang``, else ``COGOV_LANG``, else English.
+
+    >>> resolve_lang("zh"), resolve_lang(None) in LANGS
+    ('zh', True)
+    """
+    chosen = option or os.environ.get(LANG_VARIABLE, "").strip() or "en"
+    if chosen not in LANGS:
+        where = "--lang" if option else LANG_VARIABLE
+        raise UsageError(
+            f"{where} must be one of {', '.join(LANGS)}, not {chosen!r} "
+            f"({where} 只能是 {'、'.join(LANGS)}，而不是 {chosen!r})"
+        )
+    return chosen
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,13 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
+    for command in subparsers.choices.values():  # one language option, on every command
+        if not any("--lang" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--lang", default=None,
+                help=f"language of the messages and tables: en or zh (default: ${LANG_VARIABLE}, "
+                "else en)",
+            )  # fmt: skip
     return parser
 
 
 def print_problems(problems: Sequence[Problem]) -> None:
     """Messages about a user's data, one a line, on standard error."""
     for problem in problems:
-        print(problem.as_text(), file=sys.stderr)
+        print(format_problem(problem, LANG), file=sys.stderr)
 
 
 #: up to this many warnings are printed one a line; more are summarised by kind
@@ -76,18 +105,24 @@ def print_warnings(
     for problem in warnings:
         kinds.setdefault(warning_kind(problem), []).append(problem)
     print(
-        f"cogov: {len(warnings)} warnings of {len(kinds)} kinds; the first of each kind:",
+        f"cogov: {len(warnings)} 条警告，共 {len(kinds)} 类；每类的第一条："
+        if LANG == "zh"
+        else f"cogov: {len(warnings)} warnings of {len(kinds)} kinds; the first of each kind:",
         file=sys.stderr,
     )
     for members in sorted(kinds.values(), key=lambda m: (-len(m), warning_kind(m[0]))):
-        print(f"  {len(members)} x {members[0].as_text()}", file=sys.stderr)
+        print(f"  {len(members)} x {format_problem(members[0], LANG)}", file=sys.stderr)
+    command = f"cogov validate {' '.join(files)}"
     print(
-        f"cogov: to see every warning: cogov validate {' '.join(files)} (or add --all-warnings)",
+        f"cogov: 查看全部警告：{command}（或加 --all-warnings）"
+        if LANG == "zh"
+        else f"cogov: to see every warning: {command} (or add --all-warnings)",
         file=sys.stderr,
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global LANG
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -95,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_CANNOT_RUN
     try:
+        LANG = args.lang = resolve_lang(getattr(args, "lang", None))
         return int(handler(args) or 0)
     except InvalidDataError as err:  # data that did not validate: the messages, then exit 1
         print_problems(err.problems)

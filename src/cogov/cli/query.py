@@ -91,15 +91,17 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
     """Read and validate ``files`` (see :func:`cogov.pipeline.read_valid`), printing the
     warnings (summarised by kind when there are many) and, with ``--lenient``, which invalid
     cases were skipped and why."""
+    from cogov import cli
     from cogov.pipeline import read_valid
 
-    prepared = read_valid(files, lenient=lenient)
+    prepared = read_valid(files, lenient=lenient, lang=cli.LANG)
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
     if prepared.left_out:
-        kept = prepared.case_count
+        kept, left = prepared.case_count, len(prepared.left_out)
         print(
-            f"cogov: skipped {len(prepared.left_out)} invalid case(s) of "
-            f"{kept + len(prepared.left_out)}, kept {kept}:",
+            f"cogov: 跳过了 {kept + left} 个案例中的 {left} 个无效案例，保留 {kept} 个："
+            if cli.LANG == "zh"
+            else f"cogov: skipped {left} invalid case(s) of {kept + left}, kept {kept}:",
             file=sys.stderr,
         )
         for case in prepared.left_out:
@@ -123,7 +125,8 @@ def load_into(backend: Any, files: Sequence[str], args: argparse.Namespace) -> i
 
 
 def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
-    """Rows as CSV (header line first), JSON (a list of objects) or a text table."""
+    """Rows as CSV (header line first), JSON (a list of objects) or a text table. CSV and JSON
+    keep the column keys (scripts read them); a table's titles follow the run's language."""
     if fmt == "json":
         return (
             json.dumps(
@@ -141,7 +144,10 @@ def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) ->
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(*columns, show_lines=False)
+    from cogov import cli
+    from cogov.messages import column_title
+
+    table = Table(*(column_title(c, cli.LANG) for c in columns), show_lines=False)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else _text(row.get(c)) for c in columns))
     buffer = io.StringIO()

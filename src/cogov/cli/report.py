@@ -54,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
         out = _with_progress(report, paths, args, console)
     else:
         out = report.build_report(
-            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient
-        )
+            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient,
+            lang=args.lang,
+        )  # fmt: skip
     _summary(report, out)
     return EXIT_OK
 
@@ -77,8 +78,9 @@ def _with_progress(report, paths, args, console) -> Path:  # type: ignore[no-unt
             progress.update(task, description=name)
 
         out = report.build_report(
-            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient, step=step
-        )
+            paths, args.output, threshold=args.activity_threshold, lenient=args.lenient,
+            step=step, lang=args.lang,
+        )  # fmt: skip
         progress.update(task, completed=len(STEPS), description="done")
     return out
 

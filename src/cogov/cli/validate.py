@@ -36,7 +36,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("files", metavar="FILE", nargs="+", help="case files to check")
-    parser.add_argument("--lang", choices=LANGS, default="en", help="language of the messages")
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", dest="output_format",
         help="text (one line per problem) or json (a list of objects)",
