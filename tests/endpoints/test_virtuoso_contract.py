@@ -40,8 +40,6 @@ VIRTUOSO_7_2 = {
     "sparp_gp_deprecate: equiv replaces filter but under deprecation)",
     "actor-network": "Virtuoso 7.2 cannot compile the query (SQ156 internal optimized "
     "compiler error: Bad dfe in sqlo_place_exp)",
-    "case-classification": "on Virtuoso 7.2, rule 30-effective-values records one coder "
-    "override of a case that has two (the activity_level one of eta-override is missing)",
 }
 
 
@@ -89,7 +87,6 @@ class TestVirtuosoContract(_Contract):
     def test_same_rows_as_rdflib(self, backend, reference_backend, name) -> None:
         super().test_same_rows_as_rdflib(backend, reference_backend, name)
 
-    @known("case-classification")
     def test_classification(self, backend) -> None:
         super().test_classification(backend)
 
