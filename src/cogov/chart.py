@@ -99,13 +99,37 @@ def shorten(label: str, width: int = 52) -> str:
     return label
 
 
+def distinct_labels(cases: Sequence[ChartCase], *, chinese: bool) -> dict[str, str]:
+    """Each case's shortened label; labels that would read alike (two phases of one case
+    whose names differ only after the cut) end with the case id instead.
+
+    >>> a = ChartCase("bth-2013", None, "Beijing-Tianjin-Hebei air pollution joint control (2013)",
+    ...               "C", None)
+    >>> b = ChartCase("bth-2016", None, "Beijing-Tianjin-Hebei air pollution joint control (2016)",
+    ...               "C", None)
+    >>> print(*sorted(distinct_labels([a, b], chinese=False).values()), sep="\\n")
+    Beijing-Tianjin-Hebei air pollution join… [bth-2013]
+    Beijing-Tianjin-Hebei air pollution join… [bth-2016]
+    """
+    short = {c.id: shorten(case_label(c, chinese=chinese)) for c in cases}
+    seen: dict[str, int] = {}
+    for label in short.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {
+        c.id: short[c.id]
+        if seen[short[c.id]] == 1
+        else shorten(case_label(c, chinese=chinese), 52 - len(c.id) - 3) + f" [{c.id}]"
+        for c in cases
+    }
+
+
 def _cell_lines(cases: Sequence[ChartCase], *, chinese: bool) -> list[str]:
     ordered = sorted(cases, key=lambda c: (case_label(c, chinese=chinese), c.id))
+    labels = distinct_labels(ordered, chinese=chinese)
     lines = []
     for case in ordered[:MAX_NAMES_PER_CELL]:
         marker = MODE_MARKERS.get(case.mode or "", ("·", ""))[0]
-        label = shorten(case_label(case, chinese=chinese))
-        lines.append(f"{marker} {label}")
+        lines.append(f"{marker} {labels[case.id]}")
     if len(ordered) > MAX_NAMES_PER_CELL:
         lines.append(f"… and {len(ordered) - MAX_NAMES_PER_CELL} more")
     return lines
