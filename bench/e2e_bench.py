@@ -8,9 +8,9 @@ For each size, bench/synth.py writes a YAML file of valid cases (seed 1, no mist
 each command runs in a fresh process (``python -m cogov ...``, output to a file) and the wall
 time and the peak memory are recorded. Memory is the largest sum of the proportional set sizes
 of the command's process and its workers (psutil, sampled every 50 ms; pages a forked worker
-shares with its parent count once): what the machine has to hold at once. With ``--runs N`` the median wall time of N runs is shown. ``--write`` replaces
-the table between the ``e2e-bench`` markers of a Markdown file (not a test: the figures depend
-on the machine).
+shares with its parent count once): what the machine has to hold at once. With ``--runs N``
+the median wall time of N runs is shown. ``--write`` replaces the table between the
+``e2e-bench`` markers of a Markdown file (not a test: the figures depend on the machine).
 """
 
 from __future__ import annotations

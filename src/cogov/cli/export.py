@@ -148,8 +148,9 @@ def _write_dta(rows: list[dict[str, Any]], columns: list[str], path: str, lang: 
 
 #: names Stata keeps for itself (a column of that name gets a trailing ``_``)
 _STATA_RESERVED = frozenset(
-    ["_all", "_b", "byte", "_coef", "_cons", "double", "float", "if", "in", "int", "long", "_n", "_N", "_pi", "_pred", "_rc", "_skip", "strL", "using", "with", "end"]
-)
+    ["_all", "_b", "byte", "_coef", "_cons", "double", "float", "if", "in", "int", "long",
+     "_n", "_N", "_pi", "_pred", "_rc", "_skip", "strL", "using", "with", "end"]
+)  # fmt: skip
 
 
 def _check_network_suffix(output: str) -> None:
