@@ -23,3 +23,26 @@ def test_report_renders_in_chromium(tmp_path, sample_data, chromium, evil, artif
              "--hide-scrollbars")  # fmt: skip
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
     shutil.copy(shot, artifacts_dir / "report-sample.png")
+
+
+def test_the_case_table_fits_a_1280_pixel_window(tmp_path, chromium):
+    """Measured in the browser on the paper's cases (long names, many instruments): a copy of
+    the page gets a script (the report has none) that writes the case table's scroll width
+    into the DOM."""
+    from cogov.report import build_report
+
+    out = build_report([], tmp_path / "rep")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    probe = (
+        "<script>addEventListener('load', () => { const t = document.getElementById('cases');"
+        " document.body.dataset.tableWidth = t.scrollWidth;"
+        " document.body.dataset.boxWidth = t.parentElement.clientWidth; });</script>"
+    )
+    (out / "probe.html").write_text(page.replace("</body>", probe + "</body>"), encoding="utf-8")
+    dom = chromium(out / "probe.html", "--dump-dom", "--virtual-time-budget=5000",
+                   "--window-size=1280,2000")  # fmt: skip
+    import re
+
+    table = int(re.search(r'data-table-width="(\d+)"', dom).group(1))
+    box = int(re.search(r'data-box-width="(\d+)"', dom).group(1))
+    assert 0 < table <= box <= 1280
