@@ -62,3 +62,16 @@ def test_the_report_notes_stand_at_the_top_in_the_readers_language(tmp_path: Pat
     assert page.index('id="warnings"') < page.index('id="table1"')
     assert "未报告协同活动" in page
     assert str(data_dir("data")) not in page  # the bundled data is named, not its path
+
+
+def test_classify_names_the_cases_in_the_language(capsys) -> None:
+    import cogov
+
+    data = cogov.load(PAPER)
+    zh = {case.id: case.name.get("zh") for case in data.cases}
+    en = {row["id"]: row["name"] for row in cogov.classify(data).rows}
+    assert main(["classify", PAPER, "--format", "json", "--lang", "zh"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["id"]: row["name"] for row in rows} == {k: zh[k] or en[k] for k in en}
+    assert main(["classify", PAPER, "--format", "json"]) == 0
+    assert {row["id"]: row["name"] for row in json.loads(capsys.readouterr().out)} == en
