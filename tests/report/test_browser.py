@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from cogov.report import write_report
 
 
@@ -25,16 +27,40 @@ def test_report_renders_in_chromium(tmp_path, sample_data, chromium, evil, artif
     shutil.copy(shot, artifacts_dir / "report-sample.png")
 
 
-def test_the_case_table_fits_a_1280_pixel_window(tmp_path, chromium):
-    """Measured in the browser on the paper's cases (long names, many instruments): a copy of
-    the page gets a script (the report has none) that writes the case table's scroll width
-    into the DOM."""
+LONG_CASE = """\
+cases:
+  - id: a-case-with-a-rather-long-identifier-2014
+    name: {en: "%s", zh: "%s"}
+    domain: public_service
+    start: 2014
+    participants: [{name: A very long name of a municipal bureau, level: prefecture},
+                   {name: Another very long name of a municipal bureau, level: prefecture}]
+    initiation: mandated
+    decision_autonomy: partly_preempted
+    mechanisms: [joint_enforcement_group, framework_agreement, cooperation_group]
+    activities: [joint_planning, information_sharing, joint_enforcement]
+    instruments: [policy_requirement, performance_assessment, leader_participation]
+    sources: ["https://example.org/%s"]
+""" % ("Regional " * 20, "区域" * 40, "a-long-path-segment-without-any-break-" * 6)
+
+
+@pytest.mark.parametrize("which", ["paper", "long"])
+def test_the_case_table_fits_a_1280_pixel_window(tmp_path, chromium, which):
+    """Measured in the browser, on the paper's cases and on a case of long names, keys and an
+    unbreakable source: a copy of the page gets a script (the report has none) that opens
+    every folded list of quotes and writes the case table's scroll width into the DOM."""
     from cogov.report import build_report
 
-    out = build_report([], tmp_path / "rep")
+    files = []
+    if which == "long":
+        files = [tmp_path / "long.yaml"]
+        files[0].write_text(LONG_CASE, encoding="utf-8")
+    out = build_report(files, tmp_path / "rep")
     page = (out / "index.html").read_text(encoding="utf-8")
     probe = (
-        "<script>addEventListener('load', () => { const t = document.getElementById('cases');"
+        "<script>addEventListener('load', () => {"
+        " document.querySelectorAll('details').forEach((d) => { d.open = true; });"
+        " const t = document.querySelector('table#cases');"
         " document.body.dataset.tableWidth = t.scrollWidth;"
         " document.body.dataset.boxWidth = t.parentElement.clientWidth; });</script>"
     )
