@@ -30,18 +30,18 @@ def test_report_renders_in_chromium(tmp_path, sample_data, chromium, evil, artif
 LONG_CASE = """\
 cases:
   - id: a-case-with-a-rather-long-identifier-2014
-    name: {en: "%s", zh: "%s"}
+    name: {{en: "{en}", zh: "{zh}"}}
     domain: public_service
     start: 2014
-    participants: [{name: A very long name of a municipal bureau, level: prefecture},
-                   {name: Another very long name of a municipal bureau, level: prefecture}]
+    participants: [{{name: A very long name of a municipal bureau, level: prefecture}},
+                   {{name: Another very long name of a municipal bureau, level: prefecture}}]
     initiation: mandated
     decision_autonomy: partly_preempted
     mechanisms: [joint_enforcement_group, framework_agreement, cooperation_group]
     activities: [joint_planning, information_sharing, joint_enforcement]
     instruments: [policy_requirement, performance_assessment, leader_participation]
-    sources: ["https://example.org/%s"]
-""" % ("Regional " * 20, "区域" * 40, "a-long-path-segment-without-any-break-" * 6)
+    sources: ["https://example.org/{path}"]
+""".format(en="Regional " * 20, zh="区域" * 40, path="a-long-path-segment-without-any-break-" * 6)
 
 
 @pytest.mark.parametrize("which", ["paper", "long"])
