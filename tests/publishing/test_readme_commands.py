@@ -158,3 +158,16 @@ def test_readme_python_runs(readme: str, code: str, workdir: Path) -> None:
     assert done.returncode == 0, f"{readme}:\n{script}\n{done.stderr[-2000:]}"
     if "# True" in code:
         assert "True" in done.stdout.splitlines()
+
+
+def test_the_readme_is_read_in_five_minutes() -> None:
+    """README.md stays under 1,500 words (as `wc -w` counts them); depth goes to docs/."""
+    words = len((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert words <= 1500, f"README.md has {words} words; move depth to docs/"
+
+
+def test_the_chinese_readme_has_a_section_for_each_english_one() -> None:
+    def sections(name: str) -> int:
+        return sum(line.startswith("## ") for line in (ROOT / name).read_text("utf-8").splitlines())
+
+    assert sections("README.zh.md") >= sections("README.md")
