@@ -120,7 +120,9 @@ def test_a_server_stopped_midway_leaves_the_previous_dataset(
         assert case_ids(capsys, server.sparql) == [SECOND_ID]
         assert run(capsys, "load", str(FIRST), *server.load_argv())[0] == 0
         assert case_ids(capsys, server.sparql) == [FIRST_ID]
-        assert len(seen) >= 6  # ontology, data, rules, pointer: several writes to stop between
+        # the classified dataset in one upload, then the pointer and the clean-up (the rules run
+        # in memory before): requests to stop before, between and after
+        assert len(seen) >= 4
         # the request that switches the pointer is the last update before the clean-up
         publish = len(seen) - 1
         outcomes = []

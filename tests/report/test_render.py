@@ -176,7 +176,8 @@ def test_question_answers_are_shown_escaped_and_capped(tmp_path, sample_data):
     ]
     sample_data.questions = [report.QuestionView("many-rows", "问题 <q>", rows, "What? <b>")]
     page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
-    section = page[page.index('id="questions"') : page.index('id="warnings"')]
+    start = page.index('id="questions"')
+    section = page[start : page.index('id="propositions"', start)]
     assert section.count("<td>case-") == report.MAX_QUESTION_ROWS
     assert f"of {len(rows)} rows" in section and "cogov query many-rows" in section
     assert "<i>x</i>" not in section and "&lt;i&gt;x&lt;/i&gt;" in section
