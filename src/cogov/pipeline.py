@@ -4,7 +4,7 @@
 (all of them, or with ``lenient`` the valid ones); :class:`Prepared` holds them and writes
 them once as N-Triples text, which :func:`load` puts into any backend with the ontology and
 the classification rules. No rdflib graph is built on the way: :attr:`Prepared.graph` builds
-one only for the outputs that need rdflib (JSON-LD and Turtle writers, the actors' network).
+one only for an output that needs rdflib (the actors' network).
 
 >>> from cogov.resources import data_dir
 >>> prepared = read_valid([data_dir("data") / "paper-cases.yaml"])
