@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,11 +36,38 @@ CELLS = {
     "D": (1, 1, "制度化型", "institutionalised"),
 }
 
+#: mode -> (marker, Chinese legend, English legend)
 MODE_MARKERS = {
-    "voluntary": ("○", "voluntary 自愿协同"),
-    "mandated_autonomous": ("◆", "autonomous under a superior's requirement 上级要求下的自主协同"),
-    "preempted": ("■", "preempted 取代协同"),
+    "voluntary": ("○", "自愿协同", "voluntary"),
+    "mandated_autonomous": (
+        "◆",
+        "上级要求下的自主协同",
+        "autonomous under a superior's requirement",
+    ),
+    "preempted": ("■", "上级要求下的取代协同", "preempted"),
 }
+
+#: the chart's other words, (Chinese, English)
+WORDS = {
+    "few": ("少", "few"),
+    "many": ("多", "many"),
+    "low": ("低", "low"),
+    "high": ("高", "high"),
+    "activities": ("协同活动", "collaborative activities"),
+    "formalisation": ("正式化程度", "formalisation"),
+    "unclassified": ("未归类(证据不足)", "unclassified for lack of evidence"),
+    "more": ("…另有 {n} 个", "… and {n} more"),
+}
+
+
+def word(key: str, *, chinese: bool, **values: object) -> str:
+    """One of the chart's :data:`WORDS` in its language.
+
+    >>> word("more", chinese=True, n=3), word("more", chinese=False, n=3)
+    ('…另有 3 个', '… and 3 more')
+    """
+    zh, en = WORDS[key]
+    return (zh if chinese else en).format(**values)
 
 MAX_NAMES_PER_CELL = 12
 
@@ -93,13 +119,35 @@ def shorten(label: str, width: int = 52) -> str:
     """
     used = 0
     for index, char in enumerate(label):
-        used += 2 if ord(char) > 0x2E80 else 1
+        used += _units(char)
         if used > width:
             return label[: max(index - 1, 1)] + "…"
     return label
 
 
-def distinct_labels(cases: Sequence[ChartCase], *, chinese: bool) -> dict[str, str]:
+def _units(text: str) -> int:
+    """The width of ``text`` in units: a Chinese character counts two."""
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+
+
+def wrap_names(names: Sequence[str], width: int) -> list[str]:
+    """Names joined by "; " into lines of at most ``width`` units, broken between names.
+
+    >>> wrap_names(["甲乙协作", "ab", "丙丁"], 13)
+    ['甲乙协作; ab;', '丙丁']
+    """
+    lines: list[list[str]] = []
+    for name in names:
+        if lines and _units("; ".join([*lines[-1], name])) + 1 <= width:
+            lines[-1].append(name)
+        else:
+            lines.append([name])
+    return ";\n".join("; ".join(line) for line in lines).splitlines()
+
+
+def distinct_labels(
+    cases: Sequence[ChartCase], *, chinese: bool, width: int = 52
+) -> dict[str, str]:
     """Each case's shortened label; labels that would read alike (two phases of one case
     whose names differ only after the cut) end with the case id instead.
 
@@ -111,14 +159,14 @@ def distinct_labels(cases: Sequence[ChartCase], *, chinese: bool) -> dict[str, s
     Beijing-Tianjin-Hebei air pollution join… [bth-2013]
     Beijing-Tianjin-Hebei air pollution join… [bth-2016]
     """
-    short = {c.id: shorten(case_label(c, chinese=chinese)) for c in cases}
+    short = {c.id: shorten(case_label(c, chinese=chinese), width) for c in cases}
     seen: dict[str, int] = {}
     for label in short.values():
         seen[label] = seen.get(label, 0) + 1
     return {
         c.id: short[c.id]
         if seen[short[c.id]] == 1
-        else shorten(case_label(c, chinese=chinese), 52 - len(c.id) - 3) + f" [{c.id}]"
+        else shorten(case_label(c, chinese=chinese), width - len(c.id) - 3) + f" [{c.id}]"
         for c in cases
     }
 
@@ -128,21 +176,26 @@ def _cell_lines(cases: Sequence[ChartCase], *, chinese: bool) -> list[str]:
     labels = distinct_labels(ordered, chinese=chinese)
     lines = []
     for case in ordered[:MAX_NAMES_PER_CELL]:
-        marker = MODE_MARKERS.get(case.mode or "", ("·", ""))[0]
+        marker = MODE_MARKERS.get(case.mode or "", ("·", "", ""))[0]
         lines.append(f"{marker} {labels[case.id]}")
     if len(ordered) > MAX_NAMES_PER_CELL:
-        lines.append(f"… and {len(ordered) - MAX_NAMES_PER_CELL} more")
+        lines.append(word("more", chinese=chinese, n=len(ordered) - MAX_NAMES_PER_CELL))
     return lines
 
 
-def draw_table1(cases: Sequence[ChartCase], *, font: str | bool | None = True) -> Chart:
-    """Draw Table 1 with the cases in their cells; ``font=True`` looks for a CJK font.
+def draw_table1(
+    cases: Sequence[ChartCase], *, font: str | bool | None = True, lang: str = "en"
+) -> Chart:
+    """Draw Table 1 with the cases in their cells, in ``lang`` (``zh`` or ``en``).
 
-    ``font=None`` (or ``False``) forces English names, as when no CJK font is installed.
+    In Chinese, ``font=True`` looks for a CJK font; ``font=None`` (or ``False``) forces
+    English, as when no CJK font is installed. In English no CJK font is used.
     """
     import matplotlib.pyplot as plt
 
-    cjk = find_cjk_font() if font is True else (font or None)
+    cjk = None
+    if lang == "zh":
+        cjk = find_cjk_font() if font is True else (font or None)
     with matplotlib_context(cjk):
         fig = table1_figure(cases, cjk_font=cjk)
         try:
@@ -188,7 +241,7 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
         cell = Rectangle((col, row), 1, 1, facecolor=colours[letter], edgecolor="#555555", lw=1.2)
         cell.set_gid(f"cell-{letter}")
         ax.add_patch(cell)
-        title = f"{letter}. {zh} {en}" if chinese else f"{letter}. {en}"
+        title = f"{letter}. {zh if chinese else en}"
         count = len(by_type.get(letter, []))
         ax.text(
             col + 0.03,
@@ -208,34 +261,31 @@ def _draw(ax, by_type: dict[str, list[ChartCase]], *, chinese: bool) -> None:  #
             linespacing=1.45,
             gid=f"cases-{letter}",
         )
-    few, many = ("少 few", "多 many") if chinese else ("few", "many")
-    low, high = ("低 low", "高 high") if chinese else ("low", "high")
-    ax.text(0.5, -0.04, few, ha="center", va="bottom", fontsize=11)
-    ax.text(1.5, -0.04, many, ha="center", va="bottom", fontsize=11)
-    ax.text(-0.03, 0.5, low, ha="right", va="center", fontsize=11, rotation=90)
-    ax.text(-0.03, 1.5, high, ha="right", va="center", fontsize=11, rotation=90)
-    top = "协同活动 collaborative activities" if chinese else "collaborative activities"
-    side = "正式化程度 formalisation" if chinese else "formalisation"
-    ax.text(1.0, -0.11, top, ha="center", va="bottom", fontsize=12, fontweight="bold")
-    ax.text(-0.11, 1.0, side, ha="right", va="center", fontsize=12, fontweight="bold", rotation=90)
-    if chinese:
-        legend = "   ".join(f"{mark} {text}" for mark, text in MODE_MARKERS.values())
-    else:
-        legend = "   ".join(f"{mark} {key}" for key, (mark, _) in MODE_MARKERS.items())
+    def say(key: str) -> str:
+        return word(key, chinese=chinese)
+
+    ax.text(0.5, -0.04, say("few"), ha="center", va="bottom", fontsize=11)
+    ax.text(1.5, -0.04, say("many"), ha="center", va="bottom", fontsize=11)
+    ax.text(-0.03, 0.5, say("low"), ha="right", va="center", fontsize=11, rotation=90)
+    ax.text(-0.03, 1.5, say("high"), ha="right", va="center", fontsize=11, rotation=90)
+    ax.text(1.0, -0.11, say("activities"), ha="center", va="bottom", fontsize=12,
+            fontweight="bold")  # fmt: skip
+    ax.text(-0.11, 1.0, say("formalisation"), ha="right", va="center", fontsize=12,
+            fontweight="bold", rotation=90)  # fmt: skip
+    legend = "   ".join(
+        f"{mark} {zh if chinese else en}" for mark, zh, en in MODE_MARKERS.values()
+    )
     # the cases placed in no type for lack of evidence, apart from the four cells
     box = Rectangle((0, 2.12), 2, 0.34, facecolor="#f2f2f2", edgecolor="#999999", lw=1, ls="--")
     box.set_gid("cell-unclassified")
     ax.add_patch(box)
     unplaced = by_type.get("", [])
-    title = (
-        "未归类(证据不足) unclassified for lack of evidence"
-        if chinese
-        else ("unclassified for lack of evidence")
-    )
-    ax.text(0.03, 2.15, f"{title}  (n = {len(unplaced)})", fontsize=11, fontweight="bold", va="top")
-    names = "; ".join(shorten(case_label(c, chinese=chinese), 30) for c in unplaced)
+    ax.text(0.03, 2.15, f"{say('unclassified')}  (n = {len(unplaced)})", fontsize=11,
+            fontweight="bold", va="top")  # fmt: skip
+    labels = distinct_labels(unplaced, chinese=chinese, width=40)
+    names = wrap_names([labels[c.id] for c in unplaced], 150)
     ax.text(
-        0.04, 2.24, "\n".join(textwrap.wrap(names, 150)[:4]) or "—", fontsize=9, va="top",
+        0.04, 2.24, "\n".join(names[:4]) or "—", fontsize=9, va="top",
         gid="cases-unclassified",
     )  # fmt: skip
     ax.text(1.0, 2.04, legend, ha="center", va="top", fontsize=9.5)

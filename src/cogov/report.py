@@ -5,8 +5,8 @@ them with the SHACL shapes, classifies them with the rules of ``queries/rules/``
 named questions that need no parameter, and writes a folder that appears complete or not at
 all:
 
-- ``index.html``: one self-contained page (inline CSS) with bilingual headings: Table 1 with
-  the case names, the modes, each case's instrument mix, the drivers by type, the answers, the
+- ``index.html``: one self-contained page (inline CSS) in English or Chinese (``lang``): Table 1
+  with the case names, the modes, each case's instrument mix, the drivers by type, the answers, the
   warnings;
 - ``table1.png`` and ``table1.svg``: Table 1 as a 2×2 chart (:mod:`cogov.chart`);
 - ``cases.csv``: one row per classified case; ``cases.ttl``: the classified graph.
@@ -30,6 +30,7 @@ from typing import Any
 
 from cogov import __version__
 from cogov.atomic import atomic_dir, write_bytes, write_text
+from cogov.chart import CELLS, MODE_MARKERS, WORDS
 from cogov.errors import Problem, UsageError
 from cogov.loaders.cells import protect_formula
 from cogov.resources import DATA_PREFIXES, NAMESPACE, data_dir
@@ -38,12 +39,8 @@ BUNDLED_FILE = "paper-cases.yaml"
 DEFAULT_OUT = "cogov-report"
 FILES = ("index.html", "table1.png", "table1.svg", "cases.csv", "cases.ttl")
 
-TYPE_NAMES = {
-    "A": ("偶发型", "sporadic"),
-    "B": ("规范型", "normative"),
-    "C": ("象征型", "symbolic"),
-    "D": ("制度化型", "institutionalised"),
-}
+#: Table 1's types: letter -> (Chinese, English), as the chart names them
+TYPE_NAMES = {letter: (zh, en) for letter, (_row, _col, zh, en) in CELLS.items()}
 MODE_NAMES = {
     "voluntary": ("自愿协同", "voluntary collaboration"),
     "mandated_autonomous": (
@@ -97,9 +94,10 @@ class CaseView:
     # what the placement rests on: (what it supports, the quoted passage, its source), in order
     evidence: list[tuple[str, str, str]] = field(default_factory=list)
 
-    @property
-    def label(self) -> str:
-        return self.name_zh or self.name_en or self.id
+    def label_in(self, lang: str) -> str:
+        """The case's name in ``lang``, else in the other language, else its id."""
+        names = (self.name_zh, self.name_en) if lang == "zh" else (self.name_en, self.name_zh)
+        return names[0] or names[1] or self.id
 
 
 @dataclass
@@ -107,9 +105,9 @@ class QuestionView:
     """The answer to one named question."""
 
     name: str
-    title: str
+    zh: str  # the question in Chinese
     rows: list[dict[str, Any]]
-    description: str = ""
+    en: str = ""  # and in English
 
 
 @dataclass
@@ -120,7 +118,7 @@ class ReportData:
     files: list[str]
     threshold: int = 3
     warnings: list[Problem] = field(default_factory=list)
-    lang: str = "en"  # the language of the notes (the headings carry both)
+    lang: str = "en"  # the language of the page and the chart: en or zh
     questions: list[QuestionView] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     propositions: list[Any] = field(default_factory=list)  # cogov.propositions.Result
@@ -254,7 +252,7 @@ PLACEMENT_FIELDS = frozenset(
 )  # fmt: skip
 
 
-def _evidence_html(case: CaseView) -> str:
+def _evidence_html(case: CaseView, lang: str) -> str:
     """The quotes a placement rests on, folded under the case's name (nothing when none)."""
     if not case.evidence:
         return ""
@@ -265,7 +263,8 @@ def _evidence_html(case: CaseView) -> str:
         for what, quote, source in case.evidence
     )
     return (
-        f'<details class="evidence"><summary>证据 evidence ({len(case.evidence)})</summary>'
+        f'<details class="evidence"><summary>{say(lang, "证据", "evidence")} '
+        f"({len(case.evidence)})</summary>"
         f"<ul>{items}</ul></details>"
     )
 
@@ -321,9 +320,9 @@ def _answer_questions(backend: Any) -> list[QuestionView]:
         answers.append(
             QuestionView(
                 name=question.name,
-                title=question.zh or question.en or question.name,
+                zh=question.zh,
                 rows=list(rows),
-                description=question.en if question.zh else "",
+                en=question.en,
             )
         )
     return answers
@@ -374,7 +373,7 @@ def build_report(
     lang: str = "en",
 ) -> Path:
     """Write the report folder for ``paths`` (none: the paper's cases) and return its path;
-    ``lang`` is the language of its notes."""
+    ``lang`` (``en`` or ``zh``) is the language of the page and the chart."""
     target = Path(out_dir)
     _check_target(target)
     data, (ntriples, base) = collect(
@@ -414,6 +413,7 @@ def write_report(
     chart = draw_table1(
         [ChartCase(c.id, c.name_zh, c.name_en, c.type, c.mode) for c in data.cases],
         font=cjk_font,
+        lang=data.lang,
     )
     page = render_html(data, cjk_font=chart.cjk_font)
     with atomic_dir(target) as building:
@@ -450,28 +450,41 @@ def _css() -> str:
     )
 
 
-def _h2(anchor: str, zh: str, en: str) -> str:
-    return f'<h2 id="{e(anchor)}">{e(zh)}<span class="en">{e(en)}</span></h2>'
+def say(lang: str, zh: str, en: str) -> str:
+    """The page's words in its language (``zh`` or ``en``).
+
+    >>> say("zh", "案例", "cases"), say("en", "案例", "cases")
+    ('案例', 'cases')
+    """
+    return zh if lang == "zh" else en
 
 
-def _case_name(case: CaseView) -> str:
-    if case.name_zh and case.name_en:
-        return f'{e(case.name_zh)}<br><small lang="en">{e(case.name_en)}</small>'
-    return e(case.name_zh or case.name_en or case.id)
+def _h2(anchor: str, lang: str, zh: str, en: str) -> str:
+    return f'<h2 id="{e(anchor)}">{e(say(lang, zh, en))}</h2>'
+
+
+def _case_name(case: CaseView, lang: str) -> str:
+    """The case's name in the page's language, the other one below it where it has both."""
+    first, other = (case.name_zh, case.name_en) if lang == "zh" else (case.name_en, case.name_zh)
+    other_lang = "en" if lang == "zh" else "zh"
+    if first and other:
+        return f'{e(first)}<br><small lang="{other_lang}">{e(other)}</small>'
+    return e(first or other or case.id)
 
 
 def render_html(data: ReportData, *, cjk_font: str | None) -> str:
-    """The report page; every piece of user text is escaped."""
+    """The report page in ``data.lang``; every piece of user text is escaped."""
+    lang = data.lang
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="zh-Hans"><head><meta charset="utf-8">',
+        f'<html lang="{"zh-Hans" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>CoGov 报告 report</title>",
+        f"<title>{say(lang, 'CoGov 报告', 'CoGov report')}</title>",
         f"<style>{_css()}</style></head><body><main>",
-        (
-            '<h1>地方政府协同治理案例报告<span class="en">Local government collaborative '
-            "governance: case report</span></h1>"
-        ),
+        "<h1>"
+        + say(lang, "地方政府协同治理案例报告", "Local government collaborative governance: "
+              "case report")
+        + "</h1>",
         (
             f'<p class="lead">CoGov {e(__version__)} · '
             f"{e(datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC'))} · "
@@ -486,41 +499,51 @@ def render_html(data: ReportData, *, cjk_font: str | None) -> str:
         _drivers(data),
         _questions(data),
         _propositions(data),
-        (
-            "<footer>表1引自《地方政府协同治理研究:概念、模式与动因》。Table 1 after the source "
-            "paper; formalisation is high when a case has a formal mechanism, activities are many "
-            f"from {e(data.threshold)} distinct activities on, unless the coder says otherwise."
-            "</footer>"
-        ),
+        "<footer>"
+        + say(
+            lang,
+            "表1引自《地方政府协同治理研究:概念、模式与动因》。案例有正式机制时正式化程度为高;"
+            f"不同协同活动达到 {e(data.threshold)} 项时协同活动为多;编码者另有判断时从其判断。",
+            "Table 1 after the source paper; formalisation is high when a case has a formal "
+            f"mechanism, activities are many from {e(data.threshold)} distinct activities on, "
+            "unless the coder says otherwise.",
+        )
+        + "</footer>",
         "</main></body></html>",
     ]
     return "\n".join(parts) + "\n"
 
 
 def _overview(data: ReportData, cjk_font: str | None) -> str:
+    lang = data.lang
     types = data.type_counts()
     modes = data.mode_counts()
-    boxes = [f"<div><b>{len(data.cases)}</b>案例 cases</div>"]
+    boxes = [f"<div><b>{len(data.cases)}</b>{say(lang, '案例', 'cases')}</div>"]
     for letter, (zh, en) in TYPE_NAMES.items():
-        boxes.append(f"<div><b>{types.get(letter, 0)}</b>{letter} {e(zh)} {e(en)}</div>")
+        boxes.append(f"<div><b>{types.get(letter, 0)}</b>{letter} {e(say(lang, zh, en))}</div>")
     for mode, (zh, en) in MODE_NAMES.items():
-        boxes.append(f"<div><b>{modes.get(mode, 0)}</b>{e(zh)}<br>{e(en)}</div>")
-    out = [_h2("overview", "概览", "Overview"), '<div class="counts">', *boxes, "</div>"]
+        boxes.append(f"<div><b>{modes.get(mode, 0)}</b>{e(say(lang, zh, en))}</div>")
+    out = [_h2("overview", lang, "概览", "Overview"), '<div class="counts">', *boxes, "</div>"]
     errors = sum(1 for p in data.warnings if p.severity == "error")
     out.append(
-        f"<p>{len(data.warnings)} 条提示 notes ({errors} errors), "
-        f"{len(data.skipped)} 个案例未通过验证而略去 cases left out as invalid.</p>"
+        say(
+            lang,
+            f"<p>{len(data.warnings)} 条提示(其中 {errors} 条错误),"
+            f"{len(data.skipped)} 个案例未通过验证而略去。</p>",
+            f"<p>{len(data.warnings)} notes ({errors} errors), "
+            f"{len(data.skipped)} cases left out as invalid.</p>",
+        )
     )
-    if cjk_font is None:
+    if lang == "zh" and cjk_font is None:
         out.append(
-            '<p class="note">未找到中文字体,图中以英文名称显示。No CJK font was found on this '
-            "machine, so the chart shows English names; install a CJK font such as Noto Sans "
-            "CJK (Debian: <code>fonts-noto-cjk</code>) to see the Chinese names.</p>"
+            '<p class="note">未找到中文字体,图中以英文名称显示。请安装中文字体,例如 Noto Sans '
+            "CJK(Debian: <code>fonts-noto-cjk</code>),即可在图中看到中文名称。</p>"
         )
     return "\n".join(out)
 
 
 def _table1(data: ReportData) -> str:
+    lang = data.lang
     by_type: dict[str, list[CaseView]] = {letter: [] for letter in TYPE_NAMES}
     for case in data.cases:
         by_type.setdefault(case.type, []).append(case)
@@ -528,32 +551,36 @@ def _table1(data: ReportData) -> str:
     def cell(letter: str) -> str:
         zh, en = TYPE_NAMES[letter]
         items = "".join(
-            f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
-            f"<small>({e(_mode_short(c.mode))})</small>{_evidence_html(c)}</li>"
+            f'<li data-case="{e(c.id)}" title="{e(c.id)}">{e(c.label_in(lang))} '
+            f"<small>({e(_mode_short(c.mode, lang))})</small>{_evidence_html(c, lang)}</li>"
             for c in sorted(by_type[letter], key=lambda c: c.id)
         )
         return (
-            f'<td class="type-{letter}" data-type="{letter}"><b>{letter}. {e(zh)} {e(en)}</b>'
-            f" ({len(by_type[letter])})<ul>{items}</ul></td>"
+            f'<td class="type-{letter}" data-type="{letter}"><b>{letter}. {e(say(lang, zh, en))}'
+            f"</b> ({len(by_type[letter])})<ul>{items}</ul></td>"
         )
 
+    legend = " · ".join(f"{mark} {say(lang, zh, en)}" for mark, zh, en in MODE_MARKERS.values())
+    low, high, few, many = (say(lang, *WORDS[k]) for k in ("low", "high", "few", "many"))
+    alt = say(lang, "表1图示:各案例位于其类型格中", "Table 1 chart: each case in its cell")
     return "\n".join(
         [
-            _h2("table1", "表1 地方协同行为的类型划分", "Table 1: types of collaboration"),
+            _h2("table1", lang, "表1 地方协同行为的类型划分", "Table 1: types of collaboration"),
             (
-                '<table class="table1" id="table1-grid"><thead><tr><th>正式化程度 formalisation'
-                " \\ 协同活动 activities</th><th>少 few</th><th>多 many</th></tr></thead><tbody>"
+                '<table class="table1" id="table1-grid"><thead><tr><th>'
+                + say(lang, "正式化程度 \\ 协同活动", "formalisation \\ activities")
+                + f"</th><th>{few}</th><th>{many}</th></tr></thead><tbody>"
             ),
-            f'<tr><th class="row">低 low</th>{cell("A")}{cell("B")}</tr>',
-            f'<tr><th class="row">高 high</th>{cell("C")}{cell("D")}</tr>',
+            f'<tr><th class="row">{low}</th>{cell("A")}{cell("B")}</tr>',
+            f'<tr><th class="row">{high}</th>{cell("C")}{cell("D")}</tr>',
             "</tbody></table>",
-            _unclassified(by_type.get("", [])),
+            _unclassified(by_type.get("", []), lang),
             (
                 '<figure id="chart"><img src="table1.png" onload="this.dataset.loaded=1" '
-                'alt="Table 1 chart: each case in its cell" width="1210" height="1056">'
-                "<figcaption>表1图示 Table 1 as a chart "
-                '(<a href="table1.svg">SVG</a>) — ○ voluntary 自愿 · ◆ autonomous under a '
-                "superior's requirement 自主 · ■ preempted 取代</figcaption></figure>"
+                f'alt="{alt}" '
+                'width="1210" height="1056">'
+                f"<figcaption>{say(lang, '表1图示', 'Table 1 as a chart')} "
+                f'(<a href="table1.svg">SVG</a>) — {e(legend)}</figcaption></figure>'
             ),
         ]
     )
@@ -571,18 +598,17 @@ def unreported_fields(case: CaseView) -> list[str]:
     ]
 
 
-def _unclassified(cases: Sequence[CaseView]) -> str:
+def _unclassified(cases: Sequence[CaseView], lang: str) -> str:
     """The cases placed in no type for lack of evidence, in their own box, with what is missing."""
     items = "".join(
-        f'<li data-case="{e(c.id)}" title="{e(c.name_en or c.id)}">{e(c.label)} '
-        f"<small>(未报告 not reported: {e(', '.join(unreported_fields(c)))})</small>"
-        f"{_evidence_html(c)}</li>"
+        f'<li data-case="{e(c.id)}" title="{e(c.id)}">{e(c.label_in(lang))} '
+        f"<small>({say(lang, '未报告', 'not reported')}: "
+        f"{e(', '.join(unreported_fields(c)))})</small>{_evidence_html(c, lang)}</li>"
         for c in sorted(cases, key=lambda c: c.id)
     )
     return (
         f'<div class="unclassified" id="unclassified" data-type="unclassified">'
-        f"<b>未归类(证据不足) unclassified for lack of evidence</b> ({len(cases)})"
-        f"<ul>{items}</ul></div>"
+        f"<b>{say(lang, *WORDS['unclassified'])}</b> ({len(cases)})<ul>{items}</ul></div>"
     )
 
 
@@ -591,30 +617,33 @@ def _keys(keys: Sequence[str]) -> str:
     return "<br>".join(e(key).replace("_", "_<wbr>") for key in keys)
 
 
-def _mode_cell(mode: str | None) -> str:
-    zh = MODE_NAMES.get(mode or "", ("—", ""))[0]
-    return f"{e(zh)}<br><small><code>{e(mode or '')}</code></small>"
+def _mode_cell(mode: str | None, lang: str) -> str:
+    name = _mode_short(mode, lang) if mode in MODE_NAMES else "—"
+    return f"{e(name)}<br><small><code>{e(mode or '')}</code></small>"
 
 
-def _mode_short(mode: str | None) -> str:
-    return MODE_NAMES.get(mode or "", ("—", mode or "no mode"))[1]
+def _mode_short(mode: str | None, lang: str) -> str:
+    if mode in MODE_NAMES:
+        return say(lang, *MODE_NAMES[mode])
+    return mode or say(lang, "无模式", "no mode")
 
 
 def _modes(data: ReportData) -> str:
+    lang = data.lang
     rows = []
     for mode, (zh, en) in MODE_NAMES.items():
         members = [c for c in data.cases if c.mode == mode]
-        names = "; ".join(e(c.label) for c in members) or "—"
+        names = "; ".join(e(c.label_in(lang)) for c in members) or "—"
         rows.append(
-            f'<tr data-mode="{e(mode)}"><td>{e(zh)}<br><small>{e(en)}</small></td>'
+            f'<tr data-mode="{e(mode)}"><td>{e(say(lang, zh, en))}</td>'
             f'<td class="num">{len(members)}</td><td>{names}</td></tr>'
         )
     return "\n".join(
         [
-            _h2("modes", "治理模式", "Modes"),
+            _h2("modes", lang, "治理模式", "Modes"),
             (
-                "<table><thead><tr><th>模式 mode</th><th class=num>n</th><th>案例 cases</th></tr>"
-                "</thead><tbody>"
+                f"<table><thead><tr><th>{say(lang, '模式', 'mode')}</th><th class=num>n</th>"
+                f"<th>{say(lang, '案例', 'cases')}</th></tr></thead><tbody>"
             ),
             *rows,
             "</tbody></table>",
@@ -623,37 +652,45 @@ def _modes(data: ReportData) -> str:
 
 
 def _cases_table(data: ReportData) -> str:
+    lang = data.lang
     rows = []
     for c in data.cases:
         period = f"{e(c.start)}–{e(c.end)}" if c.end else f"{e(c.start)}–"
         mix = "<br>".join(
-            f"<b>{e(INSTRUMENT_KINDS.get(kind, (kind, kind))[0])}</b> {_keys(keys)}"
+            f"<b>{e(say(lang, *INSTRUMENT_KINDS.get(kind, (kind, kind))))}</b> {_keys(keys)}"
             for kind, keys in sorted(c.instruments.items())
         )
         sources = "".join(f'<small class="src">{e(s)}</small>' for s in c.sources)
         if sources:
             sources = (
-                f"<details><summary>来源 sources ({len(c.sources)})</summary>{sources}</details>"
+                f"<details><summary>{say(lang, '来源', 'sources')} ({len(c.sources)})</summary>"
+                f"{sources}</details>"
             )
-        phase = f"<br><small>phase of {e(c.phase_of)}</small>" if c.phase_of else ""
+        phase = (
+            f"<br><small>{say(lang, '阶段,属于', 'phase of')} {e(c.phase_of)}</small>"
+            if c.phase_of
+            else ""
+        )
+        type_name = say(lang, *TYPE_NAMES[c.type]) if c.type in TYPE_NAMES else c.type_name
         rows.append(
             f'<tr id="case-{e(c.id)}"><td><code>{e(c.id)}</code>{phase}</td>'
-            f"<td>{_case_name(c)}{sources}</td><td>{e(c.domain)}</td><td>{period}</td>"
-            f"<td>{e(c.type)} {e(c.type_name)}</td><td>{_mode_cell(c.mode)}</td>"
+            f"<td>{_case_name(c, lang)}{sources}</td><td>{e(c.domain)}</td><td>{period}</td>"
+            f"<td>{e(c.type)} {e(type_name)}</td><td>{_mode_cell(c.mode, lang)}</td>"
             f'<td class="keys">{_keys(c.mechanisms) or "—"}</td>'
             f'<td class="keys">{_keys(c.activities) or "—"}</td>'
             f'<td class="keys">{mix or "—"}</td></tr>'
         )
+    heads = (
+        ("id", "id"), ("名称 · 来源", "name · sources"), ("领域", "domain"), ("时间", "years"),
+        ("类型", "type"), ("模式", "mode"), ("机制", "mechanisms"), ("活动", "activities"),
+        ("工具", "instruments"),
+    )  # fmt: skip
     return "\n".join(
         [
-            _h2("cases", "案例", "Cases"),
-            (
-                '<div class="wide"><table id="cases"><thead><tr><th>id</th>'
-                '<th>名称 name · 来源 sources</th>'
-                "<th>领域 domain</th><th>时间 years</th><th>类型 type</th><th>模式 mode</th>"
-                "<th>机制 mechanisms</th><th>活动 activities</th><th>工具 instruments</th></tr>"
-                "</thead><tbody>"
-            ),
+            _h2("cases", lang, "案例", "Cases"),
+            '<div class="wide"><table id="cases"><thead><tr>'
+            + "".join(f"<th>{say(lang, zh, en)}</th>" for zh, en in heads)
+            + "</tr></thead><tbody>",
             *rows,
             "</tbody></table></div>",
         ]
@@ -661,6 +698,7 @@ def _cases_table(data: ReportData) -> str:
 
 
 def _instrument_mix(data: ReportData) -> str:
+    lang = data.lang
     kinds = list(INSTRUMENT_KINDS)
     rows = []
     for mode, (zh, en) in MODE_NAMES.items():
@@ -668,19 +706,25 @@ def _instrument_mix(data: ReportData) -> str:
         counts = [sum(len(c.instruments.get(k, [])) for c in members) for k in kinds]
         with_any = sum(1 for c in members if c.instruments)
         rows.append(
-            f"<tr><td>{e(zh)}<br><small>{e(en)}</small></td>"
+            f"<tr><td>{e(say(lang, zh, en))}</td>"
             + "".join(f'<td class="num">{n}</td>' for n in counts)
             + f'<td class="num">{with_any} / {len(members)}</td></tr>'
         )
-    head = "".join(f"<th class=num>{e(zh)} {e(en)}</th>" for zh, en in INSTRUMENT_KINDS.values())
+    head = "".join(
+        f"<th class=num>{e(say(lang, zh, en))}</th>" for zh, en in INSTRUMENT_KINDS.values()
+    )
     return "\n".join(
         [
-            _h2("instruments", "纵向干预工具组合", "Instrument mix of vertical intervention"),
-            "<p>每种模式下各类工具被使用的次数。"
-            "Times each kind of instrument is used, by mode.</p>",
+            _h2("instruments", lang, "纵向干预工具组合", "Instrument mix of vertical intervention"),
+            say(
+                lang,
+                "<p>每种模式下各类工具被使用的次数。</p>",
+                "<p>Times each kind of instrument is used, by mode.</p>",
+            ),
             (
-                f"<table id=instrument-mix><thead><tr><th>模式 mode</th>{head}"
-                "<th class=num>有工具的案例 cases with instruments</th></tr></thead><tbody>"
+                f"<table id=instrument-mix><thead><tr><th>{say(lang, '模式', 'mode')}</th>{head}"
+                f"<th class=num>{say(lang, '有工具的案例', 'cases with instruments')}</th>"
+                "</tr></thead><tbody>"
             ),
             *rows,
             "</tbody></table>",
@@ -689,6 +733,7 @@ def _instrument_mix(data: ReportData) -> str:
 
 
 def _drivers(data: ReportData) -> str:
+    lang = data.lang
     letters = list(TYPE_NAMES)
     rows = []
     for _prop, fieldname, zh in DRIVERS:
@@ -699,18 +744,20 @@ def _drivers(data: ReportData) -> str:
                 for t in letters
             ]
             rows.append(
-                f"<tr><td>{e(zh)} {e(fieldname)}</td><td>{e(value)}</td>"
+                f"<tr><td>{e(say(lang, zh + ' ', ''))}<code>{e(fieldname)}</code></td>"
+                f"<td>{e(value)}</td>"
                 + "".join(f'<td class="num">{n}</td>' for n in counts)
                 + "</tr>"
             )
-    head = "".join(f"<th class=num>{t} {e(TYPE_NAMES[t][0])}</th>" for t in letters)
-    body = rows or [f'<tr><td colspan="{2 + len(letters)}">没有编码动因 no drivers coded</td></tr>']
+    head = "".join(f"<th class=num>{t} {e(say(lang, *TYPE_NAMES[t]))}</th>" for t in letters)
+    none = say(lang, "没有编码动因", "no drivers coded")
+    body = rows or [f'<tr><td colspan="{2 + len(letters)}">{none}</td></tr>']
     return "\n".join(
         [
-            _h2("drivers", "动因(按类型)", "Drivers by type"),
+            _h2("drivers", lang, "动因(按类型)", "Drivers by type"),
             (
-                f"<table id=drivers><thead><tr><th>动因 driver</th><th>值 value</th>{head}</tr>"
-                "</thead><tbody>"
+                f"<table id=drivers><thead><tr><th>{say(lang, '动因', 'driver')}</th>"
+                f"<th>{say(lang, '值', 'value')}</th>{head}</tr></thead><tbody>"
             ),
             *body,
             "</tbody></table>",
@@ -719,23 +766,27 @@ def _drivers(data: ReportData) -> str:
 
 
 def _questions(data: ReportData) -> str:
-    out = [_h2("questions", "问题", "Questions")]
+    lang = data.lang
+    out = [_h2("questions", lang, "问题", "Questions")]
     if not data.questions:
-        out.append("<p>没有可回答的问题。No named question was answered.</p>")
+        out.append(say(lang, "<p>没有可回答的问题。</p>", "<p>No named question was answered.</p>"))
     for question in data.questions:
-        out.append(f"<h3>{e(question.title)} <small><code>{e(question.name)}</code></small></h3>")
-        if question.description:
-            out.append(f'<p class="lead">{e(question.description)}</p>')
+        title = say(lang, question.zh or question.en, question.en or question.zh) or question.name
+        out.append(f"<h3>{e(title)} <small><code>{e(question.name)}</code></small></h3>")
         if not question.rows:
-            out.append("<p>无结果 no rows</p>")
+            out.append(f"<p>{say(lang, '无结果', 'no rows')}</p>")
             continue
         columns = list(question.rows[0])
         shown = question.rows[:MAX_QUESTION_ROWS]
         if len(shown) < len(question.rows):
+            command = f"<code>cogov query {e(question.name)}</code>"
             out.append(
-                f"<p>前 {len(shown)} 行,共 {len(question.rows)} 行。The first {len(shown)} of "
-                f"{len(question.rows)} rows; <code>cogov query {e(question.name)}</code> gives "
-                "them all.</p>"
+                say(
+                    lang,
+                    f"<p>前 {len(shown)} 行,共 {len(question.rows)} 行;{command} 给出全部。</p>",
+                    f"<p>The first {len(shown)} of {len(question.rows)} rows; {command} gives "
+                    "them all.</p>",
+                )
             )
         out.append('<div class="wide"><table><thead><tr>')
         out.append("".join(f"<th>{e(c)}</th>" for c in columns) + "</tr></thead><tbody>")
@@ -748,55 +799,74 @@ def _questions(data: ReportData) -> str:
 
 
 def _propositions(data: ReportData) -> str:
-    """One section per proposition: its 2x2 table, the statistic and a verdict in words."""
+    """One section per proposition: its 2x2 table, the statistic and a verdict in words.
+
+    The propositions' claims, scopes and verdicts are written in English only
+    (``queries/propositions/``); the quotes are the paper's, in Chinese."""
     from cogov.propositions import ALPHA, MIN_CASES
 
+    lang = data.lang
     out = [
-        _h2("propositions", "命题检验", "Propositions tested on the cases"),
-        (
-            "<p>每个命题以其范围内案例的条件×结果交叉表检验(Fisher 精确检验或二项检验,双侧);"
-            "少量案例只能描述已编码的案例,不能证实或否定论文的命题。Each claim is tested as a "
-            "cross-tabulation of condition by outcome over the cases in its scope (Fisher's "
-            f"exact test or a binomial test, two-sided, alpha {ALPHA}). With {len(data.cases)} "
-            "cases a table describes the coded cases; it can neither prove nor refute the "
-            "paper's claim. <code>cogov propositions</code> gives the same results.</p>"
+        _h2("propositions", lang, "命题检验", "Propositions tested on the cases"),
+        say(
+            lang,
+            "<p>每个命题以其范围内案例的条件×结果交叉表检验(Fisher 精确检验或二项检验,双侧,"
+            f"α = {ALPHA});{len(data.cases)} 个案例的交叉表只描述已编码的案例,"
+            "不能证实或否定论文的命题。<code>cogov propositions</code> 给出相同结果。"
+            "命题的陈述与结论仅有英文。</p>",
+            "<p>Each claim is tested as a cross-tabulation of condition by outcome over the "
+            "cases in its scope (Fisher's exact test or a binomial test, two-sided, alpha "
+            f"{ALPHA}). With {len(data.cases)} cases a table describes the coded cases; it can "
+            "neither prove nor refute the paper's claim. <code>cogov propositions</code> gives "
+            "the same results.</p>",
         ),
     ]
     if not data.propositions:
-        out.append("<p>没有检验命题。No proposition was tested.</p>")
+        out.append(say(lang, "<p>没有检验命题。</p>", "<p>No proposition was tested.</p>"))
+    yes, no = say(lang, "是", "yes"), say(lang, "否", "no")
+    condition, outcome = say(lang, "条件", "condition"), say(lang, "结果", "outcome")
     for result in data.propositions:
         p, t = result.proposition, result.table
         out.append(f'<h3 id="prop-{e(p.name)}">{e(p.claim)} <small><code>{e(p.name)}</code>')
-        out.append(f"</small></h3><p class=lead>论文 the paper, {e(p.section)}: ")
+        out.append(f"</small></h3><p class=lead>{say(lang, '论文', 'the paper')}, {e(p.section)}: ")
         out.append(" … ".join(f"“{e(q)}”" for q in p.quotes) + "</p>")
-        out.append(f"<p>范围 scope: {e(p.scope)}</p>")
+        out.append(f"<p>{say(lang, '范围', 'scope')}: {e(p.scope)}</p>")
         if p.test == "share":
             out.append(
                 f"<table class=prop><tbody><tr><td>{e(p.outcome)}</td>"
-                f'<td class="num">{t.a}</td></tr><tr><td>not so</td>'
+                f'<td class="num">{t.a}</td></tr><tr><td>{say(lang, "其余", "not so")}</td>'
                 f'<td class="num">{t.b}</td></tr></tbody></table>'
             )
         else:
             out.append(
-                "<table class=prop><thead><tr><th></th><th>结果 outcome: yes</th>"
-                "<th>结果 outcome: no</th></tr></thead><tbody>"
-                f'<tr><td>条件 condition: yes</td><td class="num">{t.a}</td>'
+                f"<table class=prop><thead><tr><th></th><th>{outcome}: {yes}</th>"
+                f"<th>{outcome}: {no}</th></tr></thead><tbody>"
+                f'<tr><td>{condition}: {yes}</td><td class="num">{t.a}</td>'
                 f'<td class="num">{t.b}</td></tr>'
-                f'<tr><td>条件 condition: no</td><td class="num">{t.c}</td>'
+                f'<tr><td>{condition}: {no}</td><td class="num">{t.c}</td>'
                 f'<td class="num">{t.d}</td></tr></tbody></table>'
             )
-            out.append(f"<p><small>条件 condition: {e(p.condition)}; 结果 outcome: ")
+            out.append(f"<p><small>{condition}: {e(p.condition)}; {outcome}: ")
             out.append(f"{e(p.outcome)}</small></p>")
-        stats = f"n = {result.n} (the test needs at least {MIN_CASES[p.test]})"
+        stats = say(
+            lang,
+            f"n = {result.n}(检验至少需要 {MIN_CASES[p.test]} 个)",
+            f"n = {result.n} (the test needs at least {MIN_CASES[p.test]})",
+        )
         if result.odds_ratio is not None:
-            stats += f", odds ratio {result.odds_ratio:.3g}"
+            stats += say(lang, ",优势比 ", ", odds ratio ") + f"{result.odds_ratio:.3g}"
         if result.p_value is not None:
             stats += f", p = {result.p_value:.3g}"
         out.append(
-            f"<p>{e(stats)}; 未计入 left out: {result.out_of_scope} out of scope, "
-            f"{result.not_coded} not coded, {result.unclassified} unclassified.</p>"
+            say(
+                lang,
+                f"<p>{e(stats)};未计入:{result.out_of_scope} 个不在范围内,"
+                f"{result.not_coded} 个未编码,{result.unclassified} 个未归类。</p>",
+                f"<p>{e(stats)}; left out: {result.out_of_scope} out of scope, "
+                f"{result.not_coded} not coded, {result.unclassified} unclassified.</p>",
+            )
         )
-        out.append(f"<p><b>结论 verdict:</b> {e(result.verdict)}</p>")
+        out.append(f"<p><b>{say(lang, '结论', 'verdict')}:</b> {e(result.verdict)}</p>")
         if p.note:
             out.append(f'<p class="note">{e(p.note)}</p>')
     return "\n".join(out)
@@ -810,12 +880,16 @@ def _plain(value: object) -> str:
 
 
 def _warnings(data: ReportData) -> str:
-    out = [_h2("warnings", "提示与警告", "Warnings")]
+    lang = data.lang
+    out = [_h2("warnings", lang, "提示与警告", "Warnings")]
     if not data.warnings:
-        out.append("<p>没有警告。No warnings.</p>")
+        out.append(say(lang, "<p>没有警告。</p>", "<p>No warnings.</p>"))
         return "\n".join(out)
-    out.append("<table id=warnings><thead><tr><th>级别 severity</th><th>位置 where</th>")
-    out.append("<th>说明 message</th></tr></thead><tbody>")
+    out.append(
+        f"<table id=warnings><thead><tr><th>{say(lang, '级别', 'severity')}</th>"
+        f"<th>{say(lang, '位置', 'where')}</th><th>{say(lang, '说明', 'message')}</th></tr>"
+        "</thead><tbody>"
+    )
     for p in data.warnings:
         # a file is named as the user gave it; an absolute path (the bundled data) by its name
         shown = replace(p, file=Path(p.file).name) if p.file and os.path.isabs(p.file) else p

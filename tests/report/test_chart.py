@@ -77,8 +77,9 @@ def test_cjk_font_draws_chinese():
     face = FT2Font(path)
     for char in "偶发型制度化协同":
         assert face.get_char_index(ord(char)) != 0, char
-    chart = draw_table1(CASES)
+    chart = draw_table1(CASES, lang="zh")
     assert chart.cjk_font == font
+    assert draw_table1(CASES, lang="en").cjk_font is None  # English needs no CJK font
     assert chart.png.startswith(b"\x89PNG") and b"<svg" in chart.svg[:2000]
 
 
@@ -107,7 +108,8 @@ def test_a_crowded_cell_says_how_many_more_and_stays_inside(cjk):
     many = [ChartCase(f"x{i:02d}", "很长的中文案例名称" * 4, f"case {i:02d}", "B", "voluntary")
             for i in range(30)]  # fmt: skip
     texts, extents, cells = _texts_and_cells(many, font)
-    assert texts["cases-B"].splitlines()[-1] == f"… and {30 - MAX_NAMES_PER_CELL} more"
+    more = 30 - MAX_NAMES_PER_CELL
+    assert texts["cases-B"].splitlines()[-1] == (f"…另有 {more} 个" if font else f"… and {more} more")
     assert extents["cases-B"].x1 <= cells["cell-B"].x1
     assert extents["cases-B"].y0 >= cells["cell-B"].y0
 

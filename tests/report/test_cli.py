@@ -55,9 +55,9 @@ def test_no_argument_reports_on_the_paper_cases(paper_report):
     assert page.count("<li data-case=") == 12
     assert rows["bth-air-2016"]["instruments"] == "administrative_order;task_assignment"
     hud = page[page.index('id="case-us-hud-coc-1994"') :].split("</tr>")[0]
-    assert "<b>激励型</b> conditional_<wbr>funding" in hud  # an incentive instrument
+    assert "<b>incentive</b> conditional_<wbr>funding" in hud  # an incentive instrument
     mix = page[page.index("id=instrument-mix") :].split("</table>")[0]
-    preempted = mix[mix.index("上级要求下的取代协同") :].split("</tr>")[0]
+    preempted = mix[mix.index("preempted collaboration") :].split("</tr>")[0]
     cells = [c.split("<")[0] for c in preempted.split('class="num">')[1:]]
     # bth-air-2016, the one preempted case: two authority instruments
     assert cells == ["2", "0", "0", "1 / 1"]
@@ -86,6 +86,24 @@ def test_terminal_summary_counts_types_and_modes(tmp_path, capsys):
     sporadic = sum(1 for r in rows.values() if r["type"] == "A")
     assert f"A sporadic {sporadic}" in printed
     assert str((out / "index.html").resolve()) in printed
+
+
+def test_lang_zh_gives_a_chinese_page_chart_and_summary(tmp_path, capsys, paper_report):
+    out = tmp_path / "zh"
+    assert main(["report", "-o", str(out), "--lang", "zh"]) == 0
+    printed = capsys.readouterr().out
+    rows = _rows(out)
+    symbolic = sum(1 for r in rows.values() if r["type"] == "C")
+    assert f"{len(rows)} 个案例" in printed and f"C 象征型 {symbolic}" in printed
+    page = (out / "index.html").read_text("utf-8")
+    assert '<html lang="zh-Hans">' in page and '<h2 id="table1">表1' in page
+    # the case listed in Table 1 under its Chinese name, not its English one
+    grid = page[page.index('id="table1-grid"') :].split("</table>")[0]
+    assert "长三角区域大气污染防治协作机制 <small>" in grid
+    assert "Yangtze River Delta" not in grid
+    # the CSV and the Turtle are data: the same whatever the page's language
+    assert (out / "cases.csv").read_bytes() == (paper_report / "cases.csv").read_bytes()
+    assert (out / "table1.png").read_bytes() != (paper_report / "table1.png").read_bytes()
 
 
 def test_user_files_and_escaped_names(tmp_path, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -69,13 +70,24 @@ def test_table1_puts_each_case_in_its_type_cell(tmp_path, sample_data):
                      "D": ["c-preempted"]}  # fmt: skip
 
 
-def test_headings_are_bilingual(tmp_path, sample_data):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_page_speaks_the_language_asked_for(tmp_path, sample_data, lang):
+    """Headings, table heads, mode and type names in one language: ``--lang`` (English by
+    default); case names are the one thing shown in both, the other language smaller."""
+    sample_data.lang = lang
     page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
     headings = _parse(page).headings
     assert len(headings) >= 7
+    chinese = re.compile(r"[\u4e00-\u9fff]")
     for heading in headings:
-        assert any("\u4e00" <= ch <= "\u9fff" for ch in heading), heading
-        assert any(ch.isascii() and ch.isalpha() for ch in heading), heading
+        assert bool(chinese.search(heading)) == (lang == "zh"), heading
+    grid = page[page.index('id="table1-grid"') : page.index("</table>", page.index("table1-grid"))]
+    if lang == "zh":
+        assert "<b>A. 偶发型</b>" in grid and "sporadic<" not in grid
+        assert "甲市乙市领导会晤" in grid  # the case's Chinese name
+    else:
+        assert not chinese.search(grid.split("<li")[0]) and "<b>A. sporadic</b>" in grid
+        assert "leaders&#x27; meeting of A and B" in grid  # the case's English name
 
 
 def test_user_text_is_escaped(tmp_path, sample_data, evil):
@@ -99,7 +111,7 @@ def test_instrument_mix_and_drivers_are_counted(tmp_path, sample_data):
         page.index("id=instrument-mix") : page.index("</table>", page.index("id=instrument-mix"))
     ]
     # mandated_autonomous row: 1 authority, 1 incentive, 0 information, 1 of 1 case
-    row = mix[mix.index("上级要求下的自主协同") :].split("</tr>")[0]
+    row = mix[mix.index("autonomous collaboration under a superior") :].split("</tr>")[0]
     assert [c.split("<")[0] for c in row.split('class="num">')[1:]] == ["1", "1", "0", "1 / 1"]
     drivers = page[page.index("id=drivers") :].split("</table>")[0]
     success = drivers[drivers.index("success") :].split("</tr>")[0]
@@ -149,14 +161,21 @@ def test_a_failure_leaves_no_folder(tmp_path, sample_data, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_without_a_cjk_font_the_page_says_so(tmp_path, sample_data):
+NO_FONT = "未找到中文字体"
+
+
+def test_without_a_cjk_font_the_chinese_page_says_so(tmp_path, sample_data):
+    sample_data.lang = "zh"
     page = (write_report(sample_data, tmp_path / "rep", cjk_font=None) / "index.html").read_text(
         "utf-8"
     )
-    assert "No CJK font was found" in page
+    assert NO_FONT in page and "fonts-noto-cjk" in page
     with_font = write_report(sample_data, tmp_path / "rep2")
     if report_font_found():
-        assert "No CJK font was found" not in (with_font / "index.html").read_text("utf-8")
+        assert NO_FONT not in (with_font / "index.html").read_text("utf-8")
+    sample_data.lang = "en"  # an English chart needs no CJK font: nothing to say
+    english = write_report(sample_data, tmp_path / "rep3", cjk_font=None)
+    assert NO_FONT not in (english / "index.html").read_text("utf-8")
 
 
 def report_font_found() -> bool:
@@ -181,7 +200,10 @@ def test_question_answers_are_shown_escaped_and_capped(tmp_path, sample_data):
     assert section.count("<td>case-") == report.MAX_QUESTION_ROWS
     assert f"of {len(rows)} rows" in section and "cogov query many-rows" in section
     assert "<i>x</i>" not in section and "&lt;i&gt;x&lt;/i&gt;" in section
-    assert "问题 &lt;q&gt;" in section and "What? &lt;b&gt;" in section
+    assert "What? &lt;b&gt;" in section and "问题" not in section
+    sample_data.lang = "zh"
+    page = (write_report(sample_data, tmp_path / "zh") / "index.html").read_text("utf-8")
+    assert "问题 &lt;q&gt;" in page and "What? &lt;b&gt;" not in page
 
 
 def test_only_case_questions_are_answered():
@@ -246,6 +268,7 @@ def test_a_machine_without_cjk_fonts_gets_english_names_and_a_note(
 
     monkeypatch.setattr(chart, "find_cjk_font", lambda: None)
     monkeypatch.setattr(chart, "table1_figure", spy)
+    sample_data.lang = "zh"
     page = (write_report(sample_data, tmp_path / "rep") / "index.html").read_text("utf-8")
     assert drawn == [None]
-    assert "No CJK font was found" in page and "fonts-noto-cjk" in page
+    assert NO_FONT in page and "fonts-noto-cjk" in page

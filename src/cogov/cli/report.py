@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "report",
         help="write an HTML report with Table 1, the modes and the chart",
         description="Validate, classify and chart case files (none: the paper's own cases) "
-        "and write a report folder: index.html, table1.png, table1.svg, cases.csv, cases.ttl.",
+        "and write a report folder: index.html, table1.png, table1.svg, cases.csv, cases.ttl. "
+        "The page and the chart are in English, or in Chinese with --lang zh.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="case files (default: bundled)")
     parser.add_argument(
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             paths, args.output, threshold=args.activity_threshold, lenient=args.lenient,
             lang=args.lang,
         )  # fmt: skip
-    _summary(report, out)
+    _summary(report, out, args.lang)
     return EXIT_OK
 
 
@@ -85,20 +86,22 @@ def _with_progress(report, paths, args, console) -> Path:  # type: ignore[no-unt
     return out
 
 
-def _summary(report, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _summary(report, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Counts per type and mode, read back from the CSV just written, and the path."""
     import csv
     from collections import Counter
 
+    say = report.say
     with open(out / "cases.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     types = Counter(row["type"] for row in rows)
     modes = Counter(row["mode"] for row in rows)
-    print(f"{len(rows)} cases")
+    print(say(lang, f"{len(rows)} 个案例", f"{len(rows)} cases"))
     type_text = ", ".join(
-        f"{letter} {en} {types.get(letter, 0)}" for letter, (_zh, en) in report.TYPE_NAMES.items()
+        f"{letter} {say(lang, *names)} {types.get(letter, 0)}"
+        for letter, names in report.TYPE_NAMES.items()
     )
-    print(f"  types: {type_text}")
+    print(f"  {say(lang, '类型', 'types')}: {type_text}")
     mode_text = ", ".join(f"{mode} {modes.get(mode, 0)}" for mode in report.MODE_NAMES)
-    print(f"  modes: {mode_text}")
-    print(f"report: {(out / 'index.html').resolve()}")
+    print(f"  {say(lang, '模式', 'modes')}: {mode_text}")
+    print(f"{say(lang, '报告', 'report')}: {(out / 'index.html').resolve()}")
