@@ -125,7 +125,7 @@ def load(
 
     A file that cannot be read raises :class:`cogov.errors.InputError`. ``lenient=True`` lets
     later steps leave out the cases that do not validate; ``lang`` (``en`` or ``zh``) is the
-    language of the validation messages.
+    language of the validation messages and of the case names in the answers.
     """
     from cogov.loaders import load_files
     from cogov.messages import LANGS
@@ -148,7 +148,7 @@ def classify(dataset: Dataset, *, activity_threshold: int = DEFAULT_THRESHOLD) -
     columns of ``cogov classify``."""
     from cogov.classification import classification_rows, warnings_of
 
-    rows = classification_rows(dataset.store(activity_threshold))
+    rows = classification_rows(dataset.store(activity_threshold), lang=dataset.lang)
     warnings = warnings_of(rows, dataset.prepared().files)
     return Result(rows, COLUMNS, tuple(warnings))
 
@@ -165,7 +165,7 @@ def ask(
 
     question = get_question(name)
     question.bindings(params)  # a bad parameter stops before any data is loaded
-    rows = run_question(name, dataset.store(activity_threshold), params)
+    rows = run_question(name, dataset.store(activity_threshold), params, lang=dataset.lang)
     columns = question.columns or (tuple(rows[0]) if rows else ())
     return Result(rows, tuple(columns))
 

@@ -141,11 +141,12 @@ def run_rules(
     return added
 
 
-def classification_rows(backend: Backend) -> list[dict[str, Any]]:
-    """One row per classified case (the ``case-classification`` question)."""
+def classification_rows(backend: Backend, *, lang: str = "en") -> list[dict[str, Any]]:
+    """One row per classified case (the ``case-classification`` question), the names in
+    ``lang``."""
     from cogov.queries import run_question
 
-    return run_question("case-classification", backend, {})
+    return run_question("case-classification", backend, {}, lang=lang)
 
 
 def warnings_of(
@@ -174,14 +175,15 @@ def classify(
     threshold: int = DEFAULT_THRESHOLD,
     ontology: Any | None = None,
     backend: Backend | None = None,
+    lang: str = "en",
 ) -> Classification:
     """Classify cases: prepared cases (:class:`cogov.pipeline.Prepared`), N-Triples bytes or an
-    rdflib graph, in memory unless a backend is given."""
+    rdflib graph, in memory unless a backend is given; the names in ``lang``."""
     from cogov.pipeline import load
 
     backend = backend or OxigraphBackend()
     load(backend, data, ontology=ontology, threshold=threshold)
-    rows = classification_rows(backend)
+    rows = classification_rows(backend, lang=lang)
     files = getattr(data, "files", None)
     return Classification(
         rows=rows,

@@ -227,14 +227,18 @@ def _normalise(row: dict[str, Any], lists: frozenset[str]) -> dict[str, Any]:
 
 
 def run_question(
-    name: str, backend: Backend, params: Mapping[str, Any] | None = None
+    name: str, backend: Backend, params: Mapping[str, Any] | None = None, *, lang: str = "en"
 ) -> list[dict[str, Any]]:
-    """Answer a named question on a backend: a list of dicts, one per row."""
+    """Answer a named question on a backend: a list of dicts, one per row; with ``lang="zh"``
+    the case names in Chinese where the cases have them (:mod:`cogov.names`)."""
+    from cogov.names import in_language
+
     question = get_question(name)
     bindings = question.bindings(params)
     rows = backend.select(question.text, bindings)
     if question.columns:
         rows = [{c: row.get(c) for c in question.columns} for row in rows]
+    rows = in_language(rows, backend, lang)
     return [_normalise(row, question.list_columns) for row in rows]
 
 

@@ -184,7 +184,7 @@ def collect(
                 )
             )
         step("questions")
-        questions = _answer_questions(backend)
+        questions = _answer_questions(backend, lang)
         propositions = run_all(backend)
     finally:
         backend.close()
@@ -306,8 +306,9 @@ def is_case_question(question: Any) -> bool:
     return "dcterms:identifier" in question.text
 
 
-def _answer_questions(backend: Any) -> list[QuestionView]:
-    """Answer every case question that needs no parameter, on the classified store."""
+def _answer_questions(backend: Any, lang: str) -> list[QuestionView]:
+    """Answer every case question that needs no parameter, on the classified store, the case
+    names in ``lang``."""
     from cogov import queries
 
     answers = []
@@ -316,7 +317,7 @@ def _answer_questions(backend: Any) -> list[QuestionView]:
             continue
         if any(p.default is None and not p.optional for p in question.parameters):
             continue
-        rows = queries.run_question(question.name, backend, {})
+        rows = queries.run_question(question.name, backend, {}, lang=lang)
         answers.append(
             QuestionView(
                 name=question.name,

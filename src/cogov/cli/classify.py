@@ -17,11 +17,7 @@ def handler(args: argparse.Namespace) -> int:
     prepared = read_valid_reporting(
         args.files, lenient=args.lenient, all_warnings=args.all_warnings
     )
-    result = classify(prepared, threshold=args.activity_threshold)
-    if args.lang == "zh":  # the name column in the reader's language, where the case has one
-        names = {case.id: case.name.get("zh") for case in prepared.cases}
-        for row in result.rows:
-            row["name"] = names.get(row["id"]) or row["name"]
+    result = classify(prepared, threshold=args.activity_threshold, lang=args.lang)
     if args.format == "ttl":
         sys.stdout.write(result.graph.serialize(format="turtle"))
     else:

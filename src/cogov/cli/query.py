@@ -412,13 +412,13 @@ def run(args: argparse.Namespace) -> int:
                     f"{where} holds no dataset loaded by cogov; load one with "
                     "'cogov load FILE... --store DIR' (or --endpoint URL)"
                 )
-            rows = run_question(question.name, backend, params)
+            rows = run_question(question.name, backend, params, lang=args.lang)
     else:
         from cogov.backends import open_backend
 
         backend = open_backend()
         load_into(backend, args.files, args)
-        rows = run_question(question.name, backend, params)
+        rows = run_question(question.name, backend, params, lang=args.lang)
     columns = question.columns or (list(rows[0]) if rows else [])
     sys.stdout.write(format_rows(rows, columns, args.format))
     return EXIT_OK
