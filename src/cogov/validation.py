@@ -23,16 +23,17 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, SH
+from rdflib.namespace import DCTERMS, SH
 
 from cogov.errors import Problem, ResourceError, UsageError
+from cogov.loaders.ntriples import case_lines, ntriples
 from cogov.messages import LANGS, compose, text
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, data_dir
 
@@ -590,27 +591,6 @@ def _compiled_turbo(extra: ExtraShapes = ()) -> Any:
     return pyshacl_turbo.CompiledShapes(shapes_graph(extra), advanced=True)
 
 
-_N3: dict[Any, str] = {}  # terms repeat (properties, code-list IRIs, names): n3() once each
-
-
-def _n3(term: Any) -> str:
-    text = _N3.get(term)
-    if text is None:
-        if len(_N3) > 500_000:
-            _N3.clear()
-        if isinstance(term, Literal) and term.datatype is None:
-            text = _lit(str(term), term.language)
-        else:
-            text = term.n3()
-        _N3[term] = text
-    return text
-
-
-def _ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
-    n3 = _n3
-    return "".join(f"{n3(s)} {n3(p)} {n3(o)} .\n" for s, p, o in triples)
-
-
 def _blocks(cases: Sequence[Any], base: str) -> list[list[tuple[Any, Any, Any]]]:
     """The triples of each case, in the order of ``cases`` (one block per case)."""
     from cogov.loaders.rdf import CASE_CLASS, iter_triples
@@ -621,136 +601,6 @@ def _blocks(cases: Sequence[Any], base: str) -> list[list[tuple[Any, Any, Any]]]
             blocks.append([])
         blocks[-1].append(triple)
     return blocks
-
-
-@cache
-def _nt_terms() -> dict[str, Any]:
-    """The N-Triples text of the fixed terms of the case mapping (``cogov.loaders.rdf``)."""
-    from cogov.loaders import rdf
-
-    n3 = _n3
-    return {
-        "type": n3(RDF.type),
-        "case": n3(rdf.CASE_CLASS),
-        "org": n3(rdf.ORG.Organization),
-        "identifier": n3(DCTERMS.identifier),
-        "label": n3(RDFS.label),
-        "start": n3(COGOV.start),
-        "end": n3(COGOV.end),
-        "level": n3(COGOV.hasActorLevel),
-        "phase": n3(COGOV.isPhaseOf),
-        "jurisdiction": n3(COGOV.jurisdiction),
-        "source": n3(DCTERMS.source),
-        "in": n3(COGOV.recordedIn),
-        "row": n3(COGOV.recordedAtRow),
-        "none": n3(COGOV.codedAsNone),
-        "roles": (
-            ("participant", n3(COGOV.hasParticipant), "participants"),
-            ("superior", n3(COGOV.hasSuperior), "superiors"),
-        ),
-        "keys": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.KEY_FIELDS.items()],
-        "lists": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.LIST_FIELDS.items()],
-        "drivers": [(name, n3(prop), scheme) for name, (prop, scheme) in rdf.DRIVER_KEYS.items()],
-        "flags": [(name, n3(prop)) for name, prop in rdf.DRIVER_FLAGS.items()],
-    }
-
-
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-@lru_cache(maxsize=65536)
-def _lit(text: str, lang: str | None = None) -> str:
-    """A plain or language-tagged literal in N-Triples (rdflib's n3() would write a
-    multi-line text in Turtle's long form, which N-Triples does not have)."""
-    quoted = '"' + text.translate(_ESCAPES) + '"'
-    return f"{quoted}@{lang}" if lang else quoted
-
-
-def _case_lines(case: Any, base: str) -> tuple[str, list[str]]:
-    """The N-Triples lines of one case that has an id, exactly the triples of
-    ``cogov.loaders.rdf.iter_triples`` (tested: the graphs are isomorphic), written as text
-    without building rdflib terms for every triple (the fast path's input)."""
-    from cogov.loaders.rdf import case_iri, concept, date_literal
-
-    t = _nt_terms()
-    iri = str(case_iri(case.id, base))
-    s = f"<{iri}>"
-    out = [f"{s} {t['type']} {t['case']} .", f"{s} {t['identifier']} {_lit(case.id)} ."]
-    out += [f"{s} {t['label']} {_lit(text, lang)} ." for lang, text in case.name.items()]
-    for name, prop, scheme in t["keys"]:
-        value = getattr(case, name)
-        if value is not None:
-            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
-    if case.start is not None:
-        out.append(f"{s} {t['start']} {_n3(date_literal(case.start))} .")
-    if case.end is not None:
-        out.append(f"{s} {t['end']} {_n3(date_literal(case.end))} .")
-    for role, prop, name in t["roles"]:
-        for n, actor in enumerate(getattr(case, name) or (), start=1):
-            if actor.id is not None:  # a declared actor: as rdf.shared_actor_triples
-                out += _shared_actor_lines(s, iri, prop, role, n, actor)
-                continue
-            a = f"<{iri}/{role}/{n}>"
-            out.append(f"{s} {prop} {a} .")
-            out.append(f"{a} {t['type']} {t['org']} .")
-            out += [f"{a} {t['label']} {_lit(text, lang)} ." for lang, text in actor.name.items()]
-            if actor.level is not None:
-                out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
-    if case.superiors == ():
-        out.append(f"{s} {t['none']} {_lit('superiors')} .")
-    for name, prop, scheme in t["lists"]:
-        keys = getattr(case, name)
-        if keys == ():
-            out.append(f"{s} {t['none']} {_lit(name)} .")
-        out += [f"{s} {prop} <{concept(scheme, key)}> ." for key in keys or ()]
-    drivers = case.drivers
-    for name, prop, scheme in t["drivers"]:
-        value = getattr(drivers, name)
-        if value is not None:
-            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
-    for name, prop in t["flags"]:
-        value = getattr(drivers, name)
-        if value is not None:
-            literal = Literal(value) if isinstance(value, bool) else Literal(str(value))
-            out.append(f"{s} {prop} {_n3(literal)} .")
-    if case.phase_of is not None:
-        out.append(f"{s} {t['phase']} <{case_iri(case.phase_of, base)}> .")
-    if case.jurisdiction is not None:
-        out.append(f"{s} {t['jurisdiction']} {_lit(case.jurisdiction)} .")
-    out += [f"{s} {t['source']} {_lit(source)} ." for source in case.sources]
-    if case.file is not None:
-        out.append(f"{s} {t['in']} {_lit(case.file)} .")
-    if case.row is not None:
-        out.append(f"{s} {t['row']} {_n3(Literal(case.row))} .")
-    if case.evidence:  # the same function as iter_triples: the same triples by construction
-        from cogov.loaders.rdf import evidence_triples
-
-        n3 = _n3
-        out += [f"{n3(a)} {n3(p)} {n3(b)} ." for a, p, b in evidence_triples(URIRef(iri), case)]
-    return iri, out
-
-
-def _shared_actor_lines(s: str, iri: str, prop: str, role: str, n: int, actor: Any) -> list[str]:
-    """The N-Triples of ``cogov.loaders.rdf.shared_actor_triples`` (a declared actor)."""
-    from cogov.actors import actor_iri, wikidata_iri
-    from cogov.loaders.rdf import concept
-
-    t = _nt_terms()
-    a = f"<{actor_iri(actor)}>"
-    out = [
-        f"{s} {prop} {a} .",
-        f"<{iri}/{role}/{n}> {_n3(COGOV.listedActor)} {a} .",
-        f"{a} {t['type']} {t['org']} .",
-        f"{a} {_n3(COGOV.actorId)} {_lit(actor.id)} .",
-    ]
-    out += [f"{a} {t['label']} {_lit(text, lang)} ." for lang, text in actor.name.items()]
-    if actor.level is not None:
-        out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
-    if actor.division_code is not None:
-        out.append(f"{a} {_n3(COGOV.divisionCode)} {_lit(actor.division_code)} .")
-    if actor.wikidata is not None:
-        out.append(f"{a} {_n3(OWL.sameAs)} <{wikidata_iri(actor.wikidata)}> .")
-    return out
 
 
 def _run_turbo_text(text: str, extra: ExtraShapes = ()) -> list[RawResult]:
@@ -785,7 +635,7 @@ def _validate_chunk(
     results: list[RawResult] | None = None
     graph: Graph | None = None
     if engine == "turbo":
-        text = "".join(_ntriples(b) for b in blocks) + _ntriples(codelist_triples())
+        text = "".join(ntriples(b) for b in blocks) + ntriples(codelist_triples())
         try:
             results = _run_turbo_text(text, extra)
         except Exception:
@@ -818,12 +668,12 @@ def _turbo_text_chunk(
     index: dict[str, int] = {}
     parts: list[str] = []
     for n, case in enumerate(cases):
-        iri, lines = _case_lines(case, base)
+        iri, lines = case_lines(case, base)
         index.setdefault(iri, n)
         for shared in _shared_iris(case):
             index.setdefault(shared, n)
         parts += lines
-    parts.append(_ntriples(codelist_triples()))
+    parts.append(ntriples(codelist_triples()))
     try:
         results = _run_turbo_text("\n".join(parts), extra)
     except Exception:

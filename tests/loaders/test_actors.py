@@ -13,9 +13,9 @@ from rdflib.namespace import OWL
 from cogov import divisions
 from cogov.actors import actor_iri
 from cogov.loaders import load_file, write_cases
+from cogov.loaders.ntriples import case_lines
 from cogov.loaders.rdf import COGOV, cases_to_graph, graph_to_cases
 from cogov.model import Actor
-from cogov.validation import _case_lines
 
 HEAD = """\
 actors:
@@ -119,7 +119,7 @@ def test_one_iri_across_files_and_the_fast_path_writes_the_same_triples(tmp_path
     graph = cases_to_graph(cases)
     assert len(set(graph.objects(None, COGOV.hasParticipant))) == 2
     lines = [
-        line for case in cases for line in _case_lines(case, "https://w3id.org/cogov/case/")[1]
+        line for case in cases for line in case_lines(case, "https://w3id.org/cogov/case/")[1]
     ]
     assert isomorphic(graph, Graph().parse(data="\n".join(lines), format="nt"))
     assert graph_to_cases(graph)[1].participants == two.cases[0].participants  # order kept

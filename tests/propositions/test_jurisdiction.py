@@ -10,9 +10,10 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from cogov.loaders import load_file, write_cases
+from cogov.loaders.ntriples import case_lines
 from cogov.loaders.rdf import COGOV, case_iri, cases_to_graph, graph_to_cases
 from cogov.resources import DEFAULT_CASE_BASE, data_dir
-from cogov.validation import _case_lines, validate
+from cogov.validation import validate
 
 CASE = """\
 cases:
@@ -62,7 +63,7 @@ def test_rdf_both_paths_and_back(tmp_path: Path) -> None:
     (case,) = _load(tmp_path, "CN-JS").cases
     graph = cases_to_graph([case])
     assert (case_iri("a", DEFAULT_CASE_BASE), COGOV.jurisdiction, Literal("CN-JS")) in graph
-    text = "\n".join(_case_lines(case, DEFAULT_CASE_BASE)[1])
+    text = "\n".join(case_lines(case, DEFAULT_CASE_BASE)[1])
     assert isomorphic(Graph().parse(data=text, format="nt"), graph)
     assert graph_to_cases(graph)[0].jurisdiction == "CN-JS"
 

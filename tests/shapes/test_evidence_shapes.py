@@ -11,8 +11,9 @@ from rdflib.compare import isomorphic
 from shapes_corpus import ENTRIES, changed_graph
 
 from cogov.loaders import load_file
+from cogov.loaders.ntriples import case_lines
 from cogov.loaders.rdf import cases_to_graph
-from cogov.validation import _case_lines, turbo_available, validate, validate_graph
+from cogov.validation import turbo_available, validate, validate_graph
 
 CASE_FILE = """cases:
 - id: yrd-air-2014
@@ -85,7 +86,7 @@ def test_rdf_from_other_tools_is_placed_on_the_case(name):
 def test_fast_path_text_is_the_same_rdf(dataset):
     for case in dataset.cases:
         for base in ("https://w3id.org/cogov/case/", "https://example.org/cases#"):
-            text = "\n".join(_case_lines(case, base)[1])
+            text = "\n".join(case_lines(case, base)[1])
             parsed = Graph().parse(data=text, format="nt")
             assert isomorphic(parsed, cases_to_graph([case], base))
             assert "/evidence/3>" in text

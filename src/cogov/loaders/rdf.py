@@ -71,7 +71,6 @@ DRIVER_FLAGS = {
     "interest_conflicts": COGOV.interestConflicts,
 }
 # a list field coded as none ([]) says so; an absent one (not reported) writes nothing
-_NONE_OF = {name: Literal(name) for name in ("superiors", *LIST_FIELDS)}
 # Evidence (docs/evidence.md): the property of the case whose value a field's evidence supports
 EVIDENCE_CLASS = COGOV.Evidence
 EVIDENCE_PROPERTIES = {
@@ -115,120 +114,21 @@ def date_literal(value: str) -> Literal:
     return Literal(value)
 
 
-@lru_cache(maxsize=65536)
-def _label(text: str, lang: str) -> Literal:
-    # names repeat across cases (the same governments); creating a Literal costs microseconds
-    return Literal(text, lang=lang)
-
-
-@lru_cache(maxsize=1024)
-def _plain(text: str) -> Literal:
-    return Literal(text)
-
-
-def _flag(value: bool | str) -> Literal:
-    return Literal(value) if isinstance(value, bool) else Literal(str(value))
-
-
 def case_iri(case_id: str, base: str = DEFAULT_CASE_BASE) -> URIRef:
     return URIRef(base + quote(case_id, safe=_SAFE))
 
 
-_TRUE, _FALSE = Literal(True), Literal(False)
-
-
 def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterator[tuple]:
-    """The triples of the cases, one case after the other (see ``docs/data-model.md``).
+    """The triples of the cases as rdflib terms, one case after the other: the mapping of
+    :func:`cogov.loaders.ntriples.case_lines` (``docs/data-model.md``), read back.
 
     Each case's triples begin with ``(case, rdf:type, cogov:LocalGovernmentCollaboration)``
     and hold its actors, so a caller can cut the stream into cases.
     """
-    for case in cases:
-        s = case_iri(case.id, base) if case.id is not None else BNode()
-        yield s, RDF.type, CASE_CLASS
-        if case.id is not None:
-            yield s, DCTERMS.identifier, Literal(case.id)
-        for lang, text in case.name.items():
-            yield s, RDFS.label, _label(text, lang)
-        for name, (prop, scheme) in KEY_FIELDS.items():
-            value = getattr(case, name)
-            if value is not None:
-                yield s, prop, concept(scheme, value)
-        if case.start is not None:
-            yield s, COGOV.start, date_literal(case.start)
-        if case.end is not None:
-            yield s, COGOV.end, date_literal(case.end)
-        for role, prop, actors in (
-            ("participant", COGOV.hasParticipant, case.participants),
-            ("superior", COGOV.hasSuperior, case.superiors),
-        ):
-            for n, actor in enumerate(actors or (), start=1):
-                if actor.id is not None:  # a declared actor: one node in every case and file
-                    yield from shared_actor_triples(s, prop, role, n, actor)
-                    continue
-                a = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
-                yield s, prop, a
-                yield a, RDF.type, ORG.Organization
-                for lang, text in actor.name.items():
-                    yield a, RDFS.label, _label(text, lang)
-                if actor.level is not None:
-                    yield a, COGOV.hasActorLevel, concept("level", actor.level)
-        if case.superiors == ():
-            yield s, COGOV.codedAsNone, _NONE_OF["superiors"]
-        for name, (prop, scheme) in LIST_FIELDS.items():
-            keys = getattr(case, name)
-            if keys == ():
-                yield s, COGOV.codedAsNone, _NONE_OF[name]
-            for key in keys or ():
-                yield s, prop, concept(scheme, key)
-        d = case.drivers
-        for name, (prop, scheme) in DRIVER_KEYS.items():
-            value = getattr(d, name)
-            if value is not None:
-                yield s, prop, concept(scheme, value)
-        for name, prop in DRIVER_FLAGS.items():
-            value = getattr(d, name)
-            if value is not None:
-                yield (
-                    s,
-                    prop,
-                    _TRUE if value is True else _FALSE if value is False else _flag(value),
-                )
-        if case.phase_of is not None:
-            yield s, COGOV.isPhaseOf, case_iri(case.phase_of, base)
-        if case.jurisdiction is not None:
-            yield s, COGOV.jurisdiction, _plain(case.jurisdiction)
-        for source in case.sources:
-            yield s, DCTERMS.source, Literal(source)
-        if case.evidence:
-            yield from evidence_triples(s, case)
-        if case.file is not None:
-            yield s, COGOV.recordedIn, _plain(case.file)
-        if case.row is not None:
-            yield s, COGOV.recordedAtRow, Literal(case.row)
+    from cogov.loaders.ntriples import ntriples_chunks, rdflib_triples
 
-
-def shared_actor_triples(s: Node, prop: URIRef, role: str, n: int, actor: Actor) -> Iterator[tuple]:
-    """The triples of a declared actor listed at place ``n`` of a case's ``role`` list: the
-    link from the case to the shared node, the place (``{case}/{role}/{n} cogov:listedActor``,
-    so that the list order survives), and the actor's own description (repeated in every
-    case that lists it, so that each case's block of triples is complete on its own)."""
-    from cogov.actors import actor_iri, wikidata_iri
-
-    a = URIRef(actor_iri(actor) or "")
-    yield s, prop, a
-    place = URIRef(f"{s}/{role}/{n}") if isinstance(s, URIRef) else BNode()
-    yield place, COGOV.listedActor, a
-    yield a, RDF.type, ORG.Organization
-    yield a, COGOV.actorId, _plain(actor.id or "")
-    for lang, text in actor.name.items():
-        yield a, RDFS.label, _label(text, lang)
-    if actor.level is not None:
-        yield a, COGOV.hasActorLevel, concept("level", actor.level)
-    if actor.division_code is not None:
-        yield a, COGOV.divisionCode, _plain(actor.division_code)
-    if actor.wikidata is not None:
-        yield a, OWL.sameAs, URIRef(wikidata_iri(actor.wikidata))
+    for chunk in ntriples_chunks(list(cases), base):
+        yield from rdflib_triples(chunk)
 
 
 def evidence_property(field: str, key: str | None) -> URIRef | None:
