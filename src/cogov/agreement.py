@@ -230,7 +230,9 @@ def compare(paths: Sequence[str], *, threshold: int | None = None) -> AgreementR
         raise UsageError(f"agree compares two or more coders' files; {len(paths)} given")
     if len(set(paths)) < len(paths):
         raise UsageError("a file is given twice; give each coder's file once")
-    coded, problems, warnings = [], [], []
+    coded: list[dict[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
     for path in paths:
         try:
             prepared = read_valid([path])

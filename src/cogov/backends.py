@@ -378,7 +378,7 @@ class OxigraphBackend(Backend):
 
     def dump(self) -> bytes:
         """The default graph as N-Triples."""
-        data: bytes = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
         return data
 
     def drop(self, graph: str) -> None:
@@ -396,9 +396,9 @@ class OxigraphBackend(Backend):
 
     def close(self) -> None:
         """Flush a store folder and release its lock (the backend is unusable after)."""
-        if self.path is not None and self.store is not None:
+        if self.path is not None and hasattr(self, "store"):
             self.store.flush()
-            self.store = None  # dropping the last reference closes the store
+            del self.store  # dropping the last reference closes the store
 
 
 class RdflibBackend(Backend):
@@ -606,6 +606,8 @@ class _BasicHandler(urllib.request.HTTPBasicAuthHandler):
     standard handler also does so after *any* success, a Digest one included: the password
     would then go out in Basic's reversible encoding to a server that asked for Digest.
     """
+
+    passwd: urllib.request.HTTPPasswordMgrWithPriorAuth  # the one :func:`_opener` gives it
 
     def http_error_401(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
         if not _challenges(headers, "basic"):

@@ -16,6 +16,10 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # Font families, best first, that carry the Chinese characters the case names use.
 CJK_FONT_PATTERNS = (
@@ -212,7 +216,7 @@ def matplotlib_context(cjk_font: str | None):  # type: ignore[no-untyped-def]
     import matplotlib
 
     matplotlib.use("Agg", force=False)
-    rc = {"svg.fonttype": "path", "svg.hashsalt": "cogov-table1"}
+    rc: dict[RcKeyType, Any] = {"svg.fonttype": "path", "svg.hashsalt": "cogov-table1"}
     rc["font.family"] = [cjk_font, "DejaVu Sans"] if cjk_font else ["DejaVu Sans"]
     return matplotlib.rc_context(rc)
 

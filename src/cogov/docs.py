@@ -32,6 +32,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
+from rdflib.term import Node
 
 from cogov import __version__
 from cogov.atomic import atomic_dir, write_text
@@ -67,7 +68,7 @@ class DocsResult:
 # ---- Graph helpers --------------------------------------------------------------------------
 
 
-def local_name(iri: URIRef | str) -> str:
+def local_name(iri: Node | str) -> str:
     """The part of a CoGov IRI after the namespace (or after the last ``/`` or ``#``)."""
     text = str(iri)
     if text.startswith(NAMESPACE):
@@ -87,7 +88,12 @@ def namespace_terms(graph: Graph) -> list[URIRef]:
     return sorted(terms, key=str)
 
 
-def text_in(graph: Graph, subject: URIRef | BNode, predicate: URIRef, lang: str) -> str:
+def _predicates(graph: Graph, subject: Node) -> list[URIRef]:
+    """The predicates of a subject, each once, sorted (in RDF a predicate is always an IRI)."""
+    return sorted({p for p in graph.predicates(subject) if isinstance(p, URIRef)})
+
+
+def text_in(graph: Graph, subject: Node, predicate: URIRef, lang: str) -> str:
     """One literal of ``predicate`` in ``lang`` (or untagged), or ''."""
     for value in graph.objects(subject, predicate):
         if isinstance(value, Literal) and (value.language or "") == lang:
@@ -143,7 +149,7 @@ def _import_pylode() -> types.ModuleType:
         for name in [m for m in sys.modules if m == "pylode" or m.startswith("pylode.")]:
             del sys.modules[name]
         shim = types.ModuleType("pylode.version")
-        shim.__version__ = importlib.metadata.version("pylode")
+        shim.__dict__["__version__"] = importlib.metadata.version("pylode")
         sys.modules["pylode.version"] = shim
         return importlib.import_module("pylode")
 
@@ -163,7 +169,7 @@ def pylode_graph(graph: Graph) -> Graph:
     ontology and scheme header into one); each term gets one title ``english / 中文``.
     """
     top = URIRef(ONTOLOGY_IRI)
-    drop: set[URIRef | BNode] = set()
+    drop: set[Node] = set()
     for onto in graph.subjects(RDF.type, OWL.Ontology):
         if onto != top:
             drop.add(onto)
@@ -206,11 +212,12 @@ TOC_EXTRA = (
 
 
 def _pylode_html(graph: Graph, extra_sections: str, nav: str) -> str:
-    pylode = _import_pylode()
+    _import_pylode()
     _quiet_pylode_logging()
     from dominate.util import raw
+    from pylode import OntPub  # imported just above, with its workaround
 
-    class CogovPub(pylode.OntPub):  # type: ignore[name-defined,misc]
+    class CogovPub(OntPub):
         def _make_metadata(self) -> None:
             with self.content:
                 raw(nav)
@@ -273,7 +280,7 @@ def _value_html(graph: Graph, value: object, page: str = "") -> str:
         if items:
             return ", ".join(_value_html(graph, item, page) for item in items)
         pairs = "; ".join(
-            f"{_esc(graph.namespace_manager.normalizeUri(p))} {_value_html(graph, o, page)}"
+            f"{_esc(graph.namespace_manager.normalizeUri(str(p)))} {_value_html(graph, o, page)}"
             for p, o in sorted(graph.predicate_objects(value))
         )
         return f"[ {pairs} ]"
@@ -311,7 +318,9 @@ def term_card(graph: Graph, term: URIRef, anchor: str, page: str = "") -> str:
         if values:
             cells = "<br>".join(_value_html(graph, v, page) for v in values)
             rows.append(f"<tr><th>{_esc(title)}</th><td>{cells}</td></tr>")
-    for predicate in sorted(set(graph.predicates(term)) - shown):
+    for predicate in _predicates(graph, term):
+        if predicate in shown:
+            continue
         values = sorted(graph.objects(term, predicate), key=str)
         cells = "<br>".join(_value_html(graph, v, page) for v in values)
         name = graph.namespace_manager.normalizeUri(predicate)
@@ -438,7 +447,9 @@ def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
     for shape in node_shapes:
         anchor = "shape-" + local_name(shape) if isinstance(shape, URIRef) else f"shape-{shape}"
         rows = []
-        for predicate in sorted(set(shapes.predicates(shape)) - {SH.property}):
+        for predicate in _predicates(shapes, shape):
+            if predicate == SH.property:
+                continue
             values = sorted(shapes.objects(shape, predicate), key=str)
             cells = "<br>".join(_value_html(merged, v, "index.html") for v in values)
             rows.append(
@@ -454,7 +465,7 @@ def shapes_page(shapes: Graph, files: list[Path], onto: Graph) -> str:
         for prop in prop_shapes:
             path = shapes.value(prop, SH.path)
             rows = []
-            for predicate in sorted(set(shapes.predicates(prop))):
+            for predicate in _predicates(shapes, prop):
                 values = sorted(shapes.objects(prop, predicate), key=str)
                 cells = "<br>".join(_value_html(merged, v, "index.html") for v in values)
                 rows.append(
@@ -553,7 +564,7 @@ def class_edges(
     subs = sorted(
         (s, o)
         for s, o in graph.subject_objects(RDFS.subClassOf)
-        if s in wanted and isinstance(o, URIRef) and o in wanted
+        if isinstance(s, URIRef) and s in wanted and isinstance(o, URIRef) and o in wanted
     )
     joined: dict[tuple[URIRef, URIRef], list[str]] = {}
     for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
@@ -561,7 +572,12 @@ def class_edges(
             continue
         for dom in graph.objects(prop, RDFS.domain):
             for rng in graph.objects(prop, RDFS.range):
-                if dom in wanted and rng in wanted:
+                if (
+                    isinstance(dom, URIRef)
+                    and dom in wanted
+                    and isinstance(rng, URIRef)
+                    and rng in wanted
+                ):
                     joined.setdefault((dom, rng), []).append(local_name(prop))
     props = [(d, "\\n".join(sorted(names)), r) for (d, r), names in sorted(joined.items())]
     return subs, props
@@ -837,7 +853,7 @@ def overview_page(graph: Graph, alignments: Graph | None) -> str:
         for s, p, o in sorted(alignments):
             inside = str(s).startswith(NAMESPACE)
             if inside and p in ALIGNMENT_LINKS and isinstance(o, URIRef):
-                relation = _esc(alignments.namespace_manager.normalizeUri(p))
+                relation = _esc(alignments.namespace_manager.normalizeUri(str(p)))
                 body.append(
                     f"<tr><td>{_value_html(graph, s, 'index.html')}</td>"
                     f"<td><code>{relation}</code></td>"

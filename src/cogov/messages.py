@@ -118,8 +118,7 @@ def compose(
     if allowed:
         from cogov.loaders.words import suggest
 
-        guesses = [suggest(scheme, v, allowed) for v in (found or ())]
-        guesses = [g for g in guesses if g]
+        guesses = [g for g in (suggest(scheme, v, allowed) for v in (found or ())) if g]
         listing = text(lang, "allowed", allowed=text(lang, "list").join(allowed))
         if guesses:
             nearest = text(lang, "nearest", nearest=render_found(guesses, lang))

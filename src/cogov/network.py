@@ -158,8 +158,9 @@ def graphml_text(network: Network) -> str:
             "iri": node.iri,
         }
         for key, _ in _NODE_KEYS:
-            if values[key] is not None:
-                ET.SubElement(element, q("data"), {"key": f"n_{key}"}).text = _xml(values[key])
+            value = values[key]
+            if value is not None:
+                ET.SubElement(element, q("data"), {"key": f"n_{key}"}).text = _xml(value)
     for n, edge in enumerate(network.edges):
         element = ET.SubElement(
             graph,

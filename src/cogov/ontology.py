@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import OWL, RDF
+from rdflib.term import Node
 
 from cogov.errors import InputError, ResourceError, UsageError
 from cogov.resources import ONTOLOGY_IRI, ONTOLOGY_PREFIXES, data_dir
@@ -138,8 +138,8 @@ def load_closure(
     catalog_path = Path(catalog) if catalog is not None else top_path.parent / CATALOG_FILE
     mapping = read_catalog(catalog_path) if catalog_path.is_file() else {}
     if fallback_catalog is not None:
-        for iri, target in read_catalog(fallback_catalog).items():
-            mapping.setdefault(iri, target)
+        for iri, mapped in read_catalog(fallback_catalog).items():
+            mapping.setdefault(iri, mapped)
 
     graph = Graph(bind_namespaces="core")
     _parse_file(graph, top_path)
@@ -230,7 +230,7 @@ def _label_tree_bnodes(graph: Graph) -> Graph | None:
     cyclic blank node, two identical subtrees in one place) returns None, and the caller
     falls back to rdflib's canonical form.
     """
-    parent: dict[BNode, tuple[object, URIRef]] = {}
+    parent: dict[BNode, tuple[Node, Node]] = {}
     for s, p, o in graph:
         if isinstance(o, BNode):
             if o in parent:
@@ -289,7 +289,7 @@ class _CyclicBlankNodes(Exception):
     pass
 
 
-def _bnode_closure(graph: Graph, subject: URIRef) -> set[BNode]:
+def _bnode_closure(graph: Graph, subject: Node) -> set[BNode]:
     seen: set[BNode] = set()
     todo = [o for o in graph.objects(subject) if isinstance(o, BNode)]
     while todo:
@@ -314,7 +314,7 @@ def _sorted_copy(graph: Graph) -> Graph:
     out = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns, override=True, replace=True)
-    triples: Iterable = sorted(
+    triples = sorted(
         graph, key=lambda t: (_sort_key(t[0]), _sort_key(t[1]), _sort_key(t[2]))
     )
     for triple in triples:

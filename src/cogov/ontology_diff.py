@@ -22,12 +22,14 @@ files that state the same restriction with different blank-node names or list or
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.term import Node
 
 from cogov.errors import UsageError
 
@@ -128,7 +130,7 @@ class OntologyDiff:
 # ---- loading -----------------------------------------------------------------------------
 
 
-def resolve_input(path: str | Path) -> Path:
+def resolve_input(path: str | os.PathLike[str]) -> Path:
     """A file stands for itself; a folder (a release) for its ``cogov.ttl``."""
     path = Path(path)
     if path.is_dir():
@@ -177,7 +179,9 @@ class Renderer:
                 return f"{prefix}:{local}"
         return f"<{iri}>"
 
-    def node(self, node: object, unordered: bool = False, path: frozenset = frozenset()) -> str:
+    def node(
+        self, node: object, unordered: bool = False, path: frozenset[BNode] = frozenset()
+    ) -> str:
         if isinstance(node, URIRef):
             return self.name(str(node))
         if isinstance(node, Literal):
@@ -207,11 +211,11 @@ class Renderer:
             self._cache[key] = text
         return text
 
-    def _list(self, node: BNode) -> list[object] | None:
+    def _list(self, node: BNode) -> list[Node] | None:
         if (node, RDF.first, None) not in self.graph:
             return None
         items, seen = [], set()
-        current: object = node
+        current: Node = node
         while current != RDF.nil and current not in seen:
             seen.add(current)
             first = self.graph.value(current, RDF.first)

@@ -345,9 +345,10 @@ def count(
 
 def fisher(table: Table) -> tuple[float, float]:
     """Fisher's exact test, two-sided: (sample odds ratio, p-value)."""
+    import numpy as np
     from scipy.stats import fisher_exact
 
-    result = fisher_exact(table.rows(), alternative="two-sided")
+    result = fisher_exact(np.asarray(table.rows()), alternative="two-sided")
     return float(result.statistic), float(result.pvalue)
 
 

@@ -159,6 +159,11 @@ def run_check(check: QCCheck, store: ox.Store) -> QCResult:
         raise ResourceError(
             f"the quality-check query is broken: {err}", file=str(check.path)
         ) from None
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise ResourceError(
+            "a quality-check query must be a SELECT query (a row for each violation)",
+            file=str(check.path),
+        )
     variables = [v.value for v in solutions.variables]
     result = QCResult(check=check, variables=variables)
     for solution in solutions:
@@ -370,8 +375,9 @@ def detect_profile(path: str | Path | None, requested: str | None = None) -> Pro
 
     top_graph = Graph()
     _parse_file(top_graph, Path(path))
-    iris = sorted((s for s in top_graph.subjects(RDF.type, OWL.Ontology)), key=str)
-    iris = [t for t in iris if isinstance(t, URIRef)]
+    iris = sorted(
+        (s for s in top_graph.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef)), key=str
+    )
     if not iris:
         raise ResourceError("the file declares no owl:Ontology with an IRI", file=str(path))
     top = URIRef(ONTOLOGY_IRI) if URIRef(ONTOLOGY_IRI) in iris else iris[0]

@@ -396,7 +396,7 @@ def to_turtle(ntriples: bytes, base: str | None = None) -> bytes:
     prefixes = dict(DATA_PREFIXES)
     if base:
         prefixes["case"] = base
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
 
 
 def write_report(

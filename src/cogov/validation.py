@@ -233,7 +233,7 @@ def prepare(graph: Graph) -> Graph:
 
 def run_engine(graph: Graph, engine: str = "pyshacl", extra: ExtraShapes = ()) -> list[RawResult]:
     """Validate a prepared data graph with one engine; the results, engine-independent."""
-    options = {
+    options: dict[str, Any] = {  # the keyword arguments of both engines' validate()
         "shacl_graph": shapes_graph(extra),
         "inference": "none",
         "advanced": True,  # SHACL-AF SPARQL targets (see shapes/cogov-core.shapes.ttl)
@@ -265,7 +265,9 @@ def raw_results(report: Graph) -> list[RawResult]:
                 path=report.value(node, SH.resultPath),
                 value=report.value(node, SH.value),
                 shape=report.value(node, SH.sourceShape),
-                severity=_SEVERITY.get(severity, "error"),
+                severity=_SEVERITY.get(severity, "error")
+                if isinstance(severity, URIRef)
+                else "error",
                 component=report.value(node, SH.sourceConstraintComponent),
             )
         )
@@ -293,7 +295,11 @@ def _key_of(node: Any) -> str:
 
 
 def _label(graph: Graph, node: Any) -> str:
-    labels = {lit.language: str(lit) for lit in graph.objects(node, RDFS.label)}
+    labels = {
+        lit.language: str(lit)
+        for lit in graph.objects(node, RDFS.label)
+        if isinstance(lit, Literal)
+    }
     for lang in ("zh", "en"):
         if lang in labels:
             return labels[lang]
@@ -651,6 +657,7 @@ def _validate_chunk(
             graph.addN((s, p, o, graph) for s, p, o in blocks[n])
     if not results:
         return []
+    assert graph is not None  # built by both branches that leave results
     by_id = {c.id: c for c in cases if getattr(c, "id", None)}
     mapper = ResultMapper(
         graph, lang, base, by_id, case_of=lambda node: _case_at(cases, owner, node), extra=extra

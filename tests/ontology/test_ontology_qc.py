@@ -110,6 +110,15 @@ def test_runner_executes_every_file_in_the_folder(tmp_path: Path) -> None:
     assert not results[0].passed and len(results[0].rows) == 5
 
 
+@pytest.mark.parametrize("query", ["ASK { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }"])
+def test_query_that_is_not_a_select_is_refused(tmp_path: Path, query: str) -> None:
+    (tmp_path / "yes-no-violation.rq").write_text(f"# Not a SELECT.\n{query}\n", encoding="utf-8")
+    graph = Graph().parse(QC_FIXTURES / "good.ttl", format="turtle")
+    with pytest.raises(ResourceError, match="SELECT") as raised:
+        run_checks(graph, folder=tmp_path)
+    assert raised.value.problem.file == str(tmp_path / "yes-no-violation.rq")
+
+
 def test_query_without_header_comment_is_refused(tmp_path: Path) -> None:
     (tmp_path / "bare-violation.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="comment"):

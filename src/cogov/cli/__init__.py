@@ -15,6 +15,7 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from cogov import __version__
 from cogov.errors import EXIT_CANNOT_RUN, CogovError, InvalidDataError, Problem, UsageError
@@ -43,7 +44,7 @@ def resolve_lang(option: str | None) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 on usage errors, as we do
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors, as we do
         self.print_usage(sys.stderr)
         self.exit(EXIT_CANNOT_RUN, f"cogov: error: {message}\n")
 

@@ -85,7 +85,7 @@ def _disagreements_table(result: Any) -> str:
     return f"\n{len(rows)} disagreement(s):\n" + format_rows(rows, columns, "table")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "agree",
         help="agreement between coders who coded the same cases",

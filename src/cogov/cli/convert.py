@@ -12,7 +12,7 @@ from cogov.resources import DEFAULT_CASE_BASE
 TARGETS = ("ttl", "jsonld", "yaml", "json", "csv", "xlsx")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "convert",
         help="convert a case file to Turtle, JSON-LD, YAML, JSON, CSV or XLSX",

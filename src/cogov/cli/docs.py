@@ -8,7 +8,7 @@ from pathlib import Path
 from cogov.errors import EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "docs",
         help="write the ontology's HTML documentation (pyLODE reference, shapes, diagrams)",

@@ -21,10 +21,13 @@ import csv
 import io
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cogov.cli.query import add_data_options
 from cogov.errors import EXIT_OK, UsageError
+
+if TYPE_CHECKING:  # pandas is an optional extra, imported where a DataFrame is made
+    from pandas.api.extensions import ExtensionArray
 
 TARGETS = ("long-csv", "wide-csv", "parquet", "dta", "network")
 NETWORK_SUFFIXES = (".graphml", ".csv")
@@ -93,7 +96,7 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> Any:
     from cogov.tabular import flag_columns
 
     counted = {*flag_columns(), "participant_count"}
-    data = {}
+    data: dict[str, ExtensionArray] = {}
     for column in columns:
         values = [row.get(column) for row in rows]
         present = [v for v in values if v is not None]
@@ -174,7 +177,7 @@ def _network(prepared: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="export the cases for R, Stata or pandas, or the actor network",

@@ -24,7 +24,7 @@ def handler(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from cogov.cli.query import add_backend_options, add_data_options
 
     parser = subparsers.add_parser(

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _EXAMPLES = 5
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "ontology",
         help="check the ontology or an extension, export inferences, compare versions, export",

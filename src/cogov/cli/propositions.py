@@ -35,7 +35,7 @@ def handler(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "propositions",
         help="test the paper's propositions on coded cases (2x2 tables, Fisher's exact test)",

@@ -255,11 +255,13 @@ def check_user_query(
     engine, over an empty store, only when it cannot call another server (no SERVICE in it)
     or the user allowed that; the engine's parse error becomes one readable sentence.
     """
-    from pyparsing import ParseException
+    from pyparsing import ParseException, ParseResults
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parserutils import CompValue
 
     from cogov.user_query import mentions_service
 
+    tree: ParseResults | CompValue
     try:
         tree = parseQuery(text)
         kind = tree[1].name.removesuffix("Query").lower()
@@ -284,7 +286,7 @@ def check_user_query(
     names = {getattr(part, "name", None) for part in _parts(tree)}
     if kind == "update" or names & _UPDATE_OPERATIONS:
         if not allow_update:
-            found = sorted(names & _UPDATE_OPERATIONS) or ["update"]
+            found = sorted(_UPDATE_OPERATIONS & names) or ["update"]
             raise UsageError(
                 f"{name} is a SPARQL update ({', '.join(found)}), which changes or loads data; "
                 "cogov query only reads unless you add --allow-update"
@@ -424,7 +426,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "query",
         help="answer a named question over validated, classified case data",

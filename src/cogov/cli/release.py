@@ -9,7 +9,7 @@ from pathlib import Path
 from cogov.errors import EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "release",
         help="write the release files: merged ontology in four formats, modules, shapes, "

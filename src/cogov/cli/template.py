@@ -8,7 +8,7 @@ import sys
 from cogov.errors import EXIT_OK, UsageError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "template",
         help="write an empty case file (CSV, XLSX or YAML) to start from",

@@ -12,6 +12,7 @@ import argparse
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from cogov.errors import (
     EXIT_CANNOT_RUN,
@@ -24,8 +25,11 @@ from cogov.errors import (
 from cogov.messages import LANGS, format_problem, text
 from cogov.resources import DEFAULT_CASE_BASE
 
+if TYPE_CHECKING:
+    from cogov.model import Case
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "validate",
         help="check case files (YAML, JSON, CSV, XLSX, Turtle, JSON-LD) against the shapes",
@@ -139,7 +143,7 @@ def _write_report(path: str, problems: list[Problem], lang: str, base: str) -> N
         raise UsageError(f"{english} / {chinese}", message_zh=chinese) from None
 
 
-def _without_evidence(cases: list, args: argparse.Namespace) -> list[Problem]:
+def _without_evidence(cases: list[Case], args: argparse.Namespace) -> list[Problem]:
     """One error per coded value that no evidence record with a quote supports."""
     from cogov.loaders.evidence import missing_evidence, missing_evidence_problem
 

@@ -67,6 +67,7 @@ _HEAD_SPECIAL = "\\;|:\n\r"
 def _key_rank(field: str, key: str | None) -> tuple[int, int, str]:
     if key is None:
         return (0, 0, "")
+    order: tuple[str, ...]
     if field == "drivers":
         order = DRIVER_FIELDS
     elif field in LIST_SCHEMES:

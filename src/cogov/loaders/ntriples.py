@@ -118,6 +118,7 @@ def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     from cogov.loaders.rdf import case_iri, date_literal, evidence_triples
 
     t = _terms()
+    node: URIRef | BNode
     if case.id is not None:
         iri = str(case_iri(case.id, base))
         s, node = f"<{iri}>", URIRef(iri)

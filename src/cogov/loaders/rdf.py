@@ -27,7 +27,7 @@ from urllib.parse import quote, unquote
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from cogov.errors import InputError
 from cogov.loaders.keys import sort_keys
@@ -118,7 +118,11 @@ def case_iri(case_id: str, base: str = DEFAULT_CASE_BASE) -> URIRef:
     return URIRef(base + quote(case_id, safe=_SAFE))
 
 
-def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterator[tuple]:
+#: one triple of the case data, as rdflib adds it to a graph
+Triple = tuple[Node, Node, Node]
+
+
+def iter_triples(cases: Iterable[Case], base: str = DEFAULT_CASE_BASE) -> Iterator[Triple]:
     """The triples of the cases as rdflib terms, one case after the other: the mapping of
     :func:`cogov.loaders.ntriples.case_lines` (``docs/data-model.md``), read back.
 
@@ -178,7 +182,7 @@ def field_of(prop: Node | None) -> str | None:
     return _OTHER_FIELDS.get(prop)
 
 
-_OTHER_FIELDS = {
+_OTHER_FIELDS: dict[Node, str] = {
     DCTERMS.identifier: "id", RDFS.label: "name", COGOV.jurisdiction: "jurisdiction",
     DCTERMS.source: "sources", COGOV.hasActorLevel: "level", COGOV.hasEvidence: "evidence",
 }  # fmt: skip
@@ -192,7 +196,7 @@ def property_of(field: str | None) -> URIRef | None:
     last = re.sub(r"\[\d+\]", "", field).split(".")
     name = ".".join(last[-2:]) if last[0] == "drivers" and len(last) > 1 else last[-1]
     name = "evidence" if last[0] == "evidence" else name
-    inverse = {}
+    inverse: dict[str | None, Node] = {}
     for prop in (
         *(p for p, _ in DRIVER_KEYS.values()),
         *DRIVER_FLAGS.values(),
@@ -204,7 +208,7 @@ def property_of(field: str | None) -> URIRef | None:
     return found if isinstance(found, URIRef) else None
 
 
-def evidence_triples(s: Node, case: Case) -> Iterator[tuple]:
+def evidence_triples(s: Node, case: Case) -> Iterator[Triple]:
     """The evidence nodes of one case: ``{case IRI}/evidence/{n}``, n from 1 in the records'
     canonical order (``docs/evidence.md``)."""
     for n, record in enumerate(case.evidence, start=1):
@@ -325,7 +329,7 @@ def _listed_actors(graph: Graph, case: Node, role: str, nodes: list[Node]) -> tu
         actor = Actor(
             name=_names(labels),
             level=levels[0] if levels else None,
-            id=str(min(graph.objects(node, COGOV.actorId))),
+            id=str(min(_terms(graph.objects(node, COGOV.actorId)))),
             division_code=codes[0] if codes else None,
             wikidata=items[0] if items else None,
         )
@@ -339,11 +343,17 @@ def _listed_actors(graph: Graph, case: Node, role: str, nodes: list[Node]) -> tu
     return tuple(actor for _, actor in sorted(placed, key=lambda pair: pair[0]))
 
 
+def _terms(nodes: Iterable[Node]) -> Iterator[Identifier]:
+    """The RDF terms among rdflib's nodes (a graph read from a file holds no other kind), which
+    rdflib orders as SPARQL does: so ``min`` picks one value of several the same way each time."""
+    return (node for node in nodes if isinstance(node, Identifier))
+
+
 def _evidence(graph: Graph, nodes: list[Node]) -> tuple[Evidence, ...]:
     from cogov.loaders.evidence import sort_evidence
 
-    def one(node: Node, prop: URIRef) -> Node | None:
-        return min(graph.objects(node, prop), default=None)
+    def one(node: Node, prop: URIRef) -> Identifier | None:
+        return min(_terms(graph.objects(node, prop)), default=None)
 
     def text(node: Node, prop: URIRef) -> str | None:
         found = one(node, prop)
@@ -392,9 +402,9 @@ def graph_to_cases(graph: Graph, base: str | None = None, *, file: str | None = 
         for p, o in graph.predicate_objects(node):
             values.setdefault(p, []).append(o)
 
-        def one(prop: URIRef, values: dict[Node, list[Node]] = values) -> Node | None:
+        def one(prop: URIRef, values: dict[Node, list[Node]] = values) -> Identifier | None:
             found = values.get(prop)
-            return min(found) if found else None
+            return min(_terms(found)) if found else None
 
         fields: dict[str, Any] = {}
         ident = one(DCTERMS.identifier)
@@ -568,7 +578,7 @@ def dump_turtle(graph: Graph) -> str:
         format=ox.RdfFormat.TURTLE,
         prefixes=used,
     )
-    text = data.decode("utf-8")
+    text = (data or b"").decode("utf-8")
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
     body = lines[len(head) :]

@@ -157,18 +157,23 @@ def check_yaml_structure(data: bytes, name: str, loader: type) -> None:
                     f"YAML aliases (*{event.anchor}) are not allowed in case files; "
                     "write the values out in full",
                     file=name,
-                    line=event.start_mark.line + 1,
+                    line=_line(event),
                     message_zh=f"案例文件中不允许使用 YAML 别名（*{event.anchor}）；"
                     "请把取值完整写出",
                 )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise too_deep(name, event.start_mark.line + 1)
+                    raise too_deep(name, _line(event))
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as err:
         raise yaml_error(err, name) from None
+
+
+def _line(event: yaml.Event) -> int | None:
+    """The line (from 1) where a YAML event starts; the parser marks every event it emits."""
+    return None if event.start_mark is None else event.start_mark.line + 1
 
 
 def yaml_error(err: yaml.YAMLError, name: str) -> InputError:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cogov.errors import Problem
 from cogov.loaders.keys import LIST_SCHEMES, columns, sort_keys
@@ -30,6 +30,9 @@ from cogov.model import (
     ordered_names,
     pack_lines,
 )
+
+if TYPE_CHECKING:
+    from cogov.actors import ActorIndex
 
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 YEAR = re.compile(r"^\d{4}$")
@@ -50,6 +53,8 @@ class Collector:
         self.row: int | None = None
         self.line: int | None = None
         self.lines: dict[str, int] = {}
+        # a spreadsheet's @id declarations, read before its rows (cogov.loaders.spreadsheet)
+        self.declared: ActorIndex | None = None
 
     def error(
         self,

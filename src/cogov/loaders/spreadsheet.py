@@ -15,7 +15,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cogov.errors import InputError, Problem
 from cogov.loaders import cells
@@ -23,6 +23,9 @@ from cogov.loaders.keys import Column, columns, sort_keys
 from cogov.loaders.reading import MAX_UNZIPPED_BYTES
 from cogov.loaders.records import Collector, flag_value, text_value
 from cogov.model import Actor, Case, Drivers, ordered_names
+
+if TYPE_CHECKING:
+    from cogov.actors import ActorIndex
 
 #: the id of the templates' example row begins so; a file that still holds it is refused
 EXAMPLE_PREFIX = "example-"
@@ -89,7 +92,7 @@ def _row_case(
     texts: dict[str, str] = {}
     raw: dict[str, Any] = {}
     for n, column in header:
-        value = values[n] if n < len(values) else None
+        value: Any = values[n] if n < len(values) else None
         if isinstance(value, str) and csv_:
             value = cells.unprotect_formula(value)
         text = cell_text(value)
@@ -112,7 +115,7 @@ def _row_case(
         if text is None or column.kind == "evidence":  # empty: not reported; evidence: later
             continue
         if column.kind in ("keys", "actors") and cells.is_none(text):
-            value: Any = ()  # coded as none
+            value = ()  # coded as none
         elif column.kind == "key":
             value = collector.key(column.header, column.scheme, text)
         elif column.kind == "keys":
@@ -152,7 +155,7 @@ def _row_case(
 
 def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
     actors = []
-    declared = getattr(collector, "declared", None)
+    declared = collector.declared
     for n, item in enumerate(cells.split_items(text, cells.KEY_SEPARATORS), start=1):
         if cells.is_reference(item):
             found = _reference(f"{field}[{n}]", item, collector)
@@ -192,14 +195,14 @@ def _reference(where: str, item: str, collector: Collector) -> Actor | None:
     from cogov.actors import ActorIndex, refer
 
     ident = cells.parse_reference(item)[0]
-    index = getattr(collector, "declared", None) or ActorIndex()
+    index = collector.declared or ActorIndex()
     reader = SimpleNamespace(c=collector, declared=index, scalar=lambda _f, v: v or None)
     return refer(reader, where, {"actor": ident})
 
 
 def _declarations(
     rows: list[list[Any]], header: list[tuple[int, Column]], collector: Collector, csv_: bool
-) -> Any:
+) -> ActorIndex:
     """Every ``@id = ...`` of the actors cells, read before the cases so that a case may refer
     to an actor declared in a later row. A second, different declaration is an error."""
     from cogov.actors import DIVISION_CODE, WIKIDATA_ID, ActorIndex
@@ -274,8 +277,9 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
     header = _header_map(header_list, collector)
     named = {n for n, raw in enumerate(header_list) if cell_text(raw)}
     if any(c.kind == "actors" for _, c in header):
-        rows = list(rows)  # type: ignore[assignment]
-        collector.declared = _declarations(rows, header, collector, csv_)  # type: ignore[attr-defined]
+        read = list(rows)
+        collector.declared = _declarations(read, header, collector, csv_)
+        rows = iter(read)
     cases = []
     for row, values in enumerate(rows, start=2):
         values = list(values)
@@ -483,6 +487,8 @@ def dump_csv(cases: Iterable[Case]) -> str:
 def workbook(cases: Iterable[Case]) -> tuple[Any, Any]:
     """An XLSX workbook of the cases (the cases sheet, the keys sheet, drop-down lists) and its
     cases sheet."""
+    from openpyxl.cell.cell import Cell
+
     from cogov.loaders.workbook import new_workbook, put_value
 
     header, rows = table(cases)
@@ -490,7 +496,9 @@ def workbook(cases: Iterable[Case]) -> tuple[Any, Any]:
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             if value is not None:
-                put_value(sheet.cell(row=r, column=c), value, header[c - 1])
+                cell = sheet.cell(row=r, column=c)
+                assert isinstance(cell, Cell)  # a new sheet merges no cells
+                put_value(cell, value, header[c - 1])
     return book, sheet
 
 

@@ -17,6 +17,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from cogov.loaders.keys import columns, key_label, keys
 
@@ -44,10 +45,10 @@ _BOOLEAN_ZH = {"true": "是", "false": "否"}
 LIST_COLUMNS = frozenset({"superiors", "mechanisms", "activities", "instruments"})
 
 
-def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
+def new_workbook(header: list[str]) -> tuple[Workbook, Worksheet]:
     """A workbook with the ``cases`` sheet (header only) and the ``keys`` sheet."""
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook's one sheet, the active one
     sheet.title = "cases"
     bold = Font(bold=True)
     for n, name in enumerate(header, start=1):
@@ -68,17 +69,17 @@ def new_workbook(header: list[str]) -> tuple[Workbook, Any]:
     # each code list: its keys (what a cell holds), and beside them their Chinese labels
     for n, scheme in enumerate([*schemes, "boolean"], start=1):
         values = ("true", "false") if scheme == "boolean" else keys(scheme)
-        column = 2 * n - 1
-        key_sheet.cell(row=1, column=column, value=scheme).font = bold
-        key_sheet.cell(row=1, column=column + 1, value=f"{scheme} 中文").font = bold
+        key_column = 2 * n - 1
+        key_sheet.cell(row=1, column=key_column, value=scheme).font = bold
+        key_sheet.cell(row=1, column=key_column + 1, value=f"{scheme} 中文").font = bold
         for r, value in enumerate(values, start=2):
-            key_sheet.cell(row=r, column=column, value=value)
+            key_sheet.cell(row=r, column=key_column, value=value)
             zh = _BOOLEAN_ZH[value] if scheme == "boolean" else key_label(scheme, value, "zh")
-            key_sheet.cell(row=r, column=column + 1, value=zh)
-        letter = get_column_letter(column)
+            key_sheet.cell(row=r, column=key_column + 1, value=zh)
+        letter = get_column_letter(key_column)
         ranges[scheme] = f"keys!${letter}$2:${letter}${len(values) + 1}"
         key_sheet.column_dimensions[letter].width = 26
-        key_sheet.column_dimensions[get_column_letter(column + 1)].width = 22
+        key_sheet.column_dimensions[get_column_letter(key_column + 1)].width = 22
 
     for n, name in enumerate(header, start=1):
         column = spec.get(name)

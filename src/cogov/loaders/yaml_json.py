@@ -44,7 +44,7 @@ _TYPE_ZH = {
 }
 
 
-class CaseLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class CaseLoader(_BaseLoader):
     """The safe loader, keeping timestamps and ``=`` as text, and ``yes``/``no``/``on``/``off``
     as the words written (YAML 1.2: only ``true`` and ``false`` are booleans), so that a
     message shows what the user wrote; a boolean driver still reads them as true or false."""
@@ -165,14 +165,18 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def parse_yaml(text: str, data: bytes, name: str, collector: Collector) -> tuple[Any, list, list]:
+def parse_yaml(
+    text: str, data: bytes, name: str, collector: Collector
+) -> tuple[Any, list[int | None], list[dict[str, int]]]:
     """The document, the line of each case and the lines of each case's fields."""
     check_yaml_structure(data, name, _BaseLoader)
     with _no_gc():
         return _parse_yaml(text, name, collector)
 
 
-def _parse_yaml(text: str, name: str, collector: Collector) -> tuple[Any, list, list]:
+def _parse_yaml(
+    text: str, name: str, collector: Collector
+) -> tuple[Any, list[int | None], list[dict[str, int]]]:
     loader = CaseLoader(text)
     try:
         node = loader.get_single_node()
@@ -193,10 +197,11 @@ def _parse_yaml(text: str, name: str, collector: Collector) -> tuple[Any, list, 
     return document, lines, field_lines
 
 
-class _JsonObject(dict):
+class _JsonObject(dict[str, Any]):
     """A JSON object that remembers the keys it was given more than once."""
 
     __slots__ = ("repeated",)
+    repeated: list[str]
 
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

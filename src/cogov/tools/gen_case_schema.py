@@ -35,6 +35,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS, XSD
+from rdflib.term import IdentifiedNode
 
 from cogov import __version__
 from cogov.errors import EXIT_CANNOT_RUN, CogovError, ResourceError
@@ -95,13 +96,17 @@ class _Shapes:
         for lang in ("en", "zh"):
             for shape in shapes:
                 lines += sorted(
-                    str(m) for m in self.sg.objects(shape, SH.message) if m.language == lang
+                    str(m)
+                    for m in self.sg.objects(shape, SH.message)
+                    if isinstance(m, Literal) and m.language == lang
                 )
         return "\n".join(dict.fromkeys(lines))
 
     def label(self, concept: Any, lang: str) -> str:
         labels = sorted(
-            str(x) for x in self.codes.objects(concept, SKOS.prefLabel) if x.language == lang
+            str(x)
+            for x in self.codes.objects(concept, SKOS.prefLabel)
+            if isinstance(x, Literal) and x.language == lang
         )
         return labels[0] if labels else ""
 
@@ -136,9 +141,10 @@ class _Shapes:
             either = self.sg.value(shape, SH["or"])
             if either is not None and "anyOf" not in out:
                 options = [self._option(o) for o in Collection(self.sg, either)]
-                if all(options):
+                present = [option for option in options if option]
+                if len(present) == len(options):
                     flat = []
-                    for option in options:
+                    for option in present:
                         flat += option.get("anyOf", [option])
                     out["anyOf"] = flat
             length = self.sg.value(shape, SH.minLength)
@@ -152,13 +158,22 @@ class _Shapes:
             return dict(_DATATYPES[datatype])
         members = self.sg.value(node, SH["in"])
         if members is not None:
-            values = [m.toPython() for m in Collection(self.sg, members)]
+            values = [
+                m.toPython()
+                for m in Collection(self.sg, members)
+                if isinstance(m, IdentifiedNode | Literal)  # what an RDF list of sh:in holds
+            ]
             if all(isinstance(v, str) for v in values):
                 return {"enum": values}
         return None
 
     def min_count(self, shapes: list[Any]) -> int:
-        counts = [int(c.toPython()) for s in shapes for c in self.sg.objects(s, SH.minCount)]
+        counts = [
+            int(c.toPython())
+            for s in shapes
+            for c in self.sg.objects(s, SH.minCount)
+            if isinstance(c, Literal)  # sh:minCount is an integer literal
+        ]
         return max(counts, default=0)
 
 

@@ -26,7 +26,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from cogov import __version__
@@ -65,7 +65,7 @@ def _english_definition(graph: Graph, term: URIRef) -> str:
     texts = sorted(
         str(d)
         for d in graph.objects(term, SKOS.definition)
-        if getattr(d, "language", None) and d.language.lower().startswith("en")
+        if isinstance(d, Literal) and d.language and d.language.lower().startswith("en")
     )
     if not texts:
         return "(no English definition in the ontology yet)"
