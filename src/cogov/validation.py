@@ -35,10 +35,10 @@ from rdflib.namespace import DCTERMS, SH
 from cogov.errors import Problem, ResourceError, UsageError
 from cogov.loaders.ntriples import case_lines, ntriples
 from cogov.messages import LANGS, compose, text
+from cogov.namespace import COGOV
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, data_dir
 
 _log = logging.getLogger(__name__)
-COGOV = Namespace(NAMESPACE)
 CGSH = Namespace("https://w3id.org/cogov/shapes#")
 ENGINES = ("auto", "pyshacl", "turbo")
 CHUNK_SIZE = 200  # cases per graph: bounds memory; measured fastest (engine cost grows faster

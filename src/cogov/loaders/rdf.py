@@ -33,6 +33,7 @@ from cogov.errors import InputError
 from cogov.loaders.keys import sort_keys
 from cogov.loaders.reading import flow_depth_exceeds, too_deep
 from cogov.model import Actor, Case, Drivers, Evidence, guess_language, ordered_names
+from cogov.namespace import COGOV  # the ontology's terms: a misspelt one fails at import
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, ONTOLOGY_IRI, prefixes
 
 #: the prefixes of case data written as RDF (a part of the project's one map)
@@ -40,7 +41,7 @@ PREFIXES = {
     p: Namespace(iri)
     for p, iri in prefixes("cogov", "org", "prov", "skos", "dcterms", "rdfs", "xsd").items()
 }
-COGOV, ORG, PROV, SKOS = (PREFIXES[p] for p in ("cogov", "org", "prov", "skos"))
+ORG, PROV, SKOS = (PREFIXES[p] for p in ("org", "prov", "skos"))
 
 CASE_CLASS = COGOV.LocalGovernmentCollaboration
 
