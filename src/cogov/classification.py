@@ -106,7 +106,14 @@ def rule_files() -> list[Path]:
 
 @cache
 def _rule_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    """A rule's text; its header (:mod:`cogov.query_header`) must name it as its file does."""
+    from cogov.query_header import read_fields
+
+    text = path.read_text(encoding="utf-8")
+    named = read_fields(text).get("name")
+    if not named or named[-1][:1] != [path.stem.split("-", 1)[-1]]:
+        raise ResourceError(f"{path.name}: the header must name the rule (# name: ...)")
+    return text
 
 
 def check_threshold(threshold: int) -> int:

@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from cogov.errors import ResourceError, UsageError
+from cogov.query_header import read_fields
 from cogov.resources import NAMESPACE, data_dir
 
 #: significance level of every test (two-sided)
@@ -67,7 +68,6 @@ ALPHA = 0.05
 MIN_CASES = {"fisher": 7, "share": 6}
 TESTS = ("fisher", "share")
 EXPECTS = ("positive", "negative", "limited")
-_FIELD = re.compile(r"#\s?([a-z][a-z-]*):\s*(.*)$")
 _REPEATED = frozenset({"quote"})
 
 #: the columns of ``cogov propositions --format csv|json``, in order
@@ -126,23 +126,12 @@ class Proposition:
 
 def parse_header(path: Path, text: str) -> Proposition:
     """Read the comment block at the top of a proposition file."""
-    fields: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            if line.strip():
-                break
-            continue
-        match = _FIELD.match(line)
-        if match and not line.startswith("#  "):
-            current = match.group(1)
-            value = match.group(2).strip()
-            if current in _REPEATED:
-                fields.setdefault(current, []).append(value)
-            else:
-                fields[current] = [value]
-        elif current is not None and line[1:].strip():
-            fields[current][-1] = f"{fields[current][-1]} {line[1:].strip()}".strip()
+    # each occurrence on one line; only a repeated field (a quote) keeps them all
+    fields = {
+        key: [" ".join(part.strip() for part in lines if part.strip()) for lines in found]
+        for key, found in read_fields(text).items()
+    }
+    fields = {key: values if key in _REPEATED else values[-1:] for key, values in fields.items()}
     # a Chinese quote broken over lines is joined without the space
     quotes = tuple(_join_cjk(q) for q in fields.get("quote", []))
 

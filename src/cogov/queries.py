@@ -35,12 +35,12 @@ import pyoxigraph as ox
 
 from cogov.backends import Backend
 from cogov.errors import ResourceError, UsageError
+from cogov.query_header import read_fields
 from cogov.resources import NAMESPACE, data_dir
 
 LIST_SEPARATOR = "; "
 TYPES = ("integer", "string", "boolean")
 _KEY = re.compile(r"[a-z0-9][a-z0-9_]*")
-_FIELD = re.compile(r"#\s?([a-z][a-z-]*):\s*(.*)$")
 _PARAM = re.compile(
     r"([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z]+(?::[A-Za-z]+)?)"
     r"\s*(?:=\s*(\S+)|,\s*(optional))?\s*(?:--\s*(.*))?$"
@@ -123,20 +123,7 @@ class Question:
 
 def parse_header(path: Path, text: str) -> Question:
     """Read the comment block at the top of a question file."""
-    fields: dict[str, list[str]] = {}
-    current = None
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            if line.strip():
-                break
-            continue
-        match = _FIELD.match(line)
-        if match and not line.startswith("#  "):
-            current = match.group(1)
-            fields[current] = [match.group(2).strip()] if match.group(2).strip() else []
-        elif current is not None:
-            fields[current].append(line[1:])  # keep the indentation: deeper lines continue
-    fields = {key: _join_continuations(lines) for key, lines in fields.items()}
+    fields = {key: _join_continuations(found[-1]) for key, found in read_fields(text).items()}
     name = " ".join(fields.get("name", [])) or path.stem
     if name != path.stem:
         raise ResourceError(f"{path.name}: the header names the question {name!r}")
