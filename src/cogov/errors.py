@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Self
+
+from cogov.messages import both, text
 
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
@@ -40,17 +43,18 @@ class Problem:
             return self.message_zh
         return self.message
 
-    def where(self) -> str:
+    def where(self, lang: str = "en") -> str:
+        """The place: file, then row or line, case and field, in ``lang``."""
         parts = [self.file or "<input>"]
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(text(lang, "row", n=self.row))
         elif self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(text(lang, "line", n=self.line))
         if self.case:
-            parts.append(f"case {self.case}")
+            parts.append(text(lang, "case", id=self.case))
         if self.field:
-            parts.append(f"field {self.field}")
-        return ", ".join(parts)
+            parts.append(text(lang, "field", name=self.field))
+        return text(lang, "where_sep").join(parts)
 
     def as_text(self) -> str:
         return f"{self.where()}: {self.severity}: {self.message}"
@@ -88,6 +92,31 @@ class CogovError(Exception):
             message_zh=message_zh,
         )
         super().__init__(self.problem.as_text() if file else message)
+
+    @classmethod
+    def keyed(
+        cls,
+        key: str,
+        *,
+        file: str | None = None,
+        case: str | None = None,
+        field: str | None = None,
+        row: int | None = None,
+        line: int | None = None,
+        bilingual: bool = False,
+        **values: object,
+    ) -> Self:
+        """The error whose message is ``key`` of the catalogue (:mod:`cogov.messages`) in
+        English and Chinese, filled in with ``values`` and the place (``{line}`` is ``line``).
+        ``bilingual`` puts the Chinese after the English as well, for a message read before
+        the language is known."""
+        place = {"file": file, "case": case, "field": field, "row": row, "line": line}
+        english, chinese = both(key, **(place | values))
+        if bilingual:
+            english = f"{english} / {chinese}"
+        return cls(
+            english, file=file, case=case, field=field, row=row, line=line, message_zh=chinese
+        )
 
     @property
     def message(self) -> str:

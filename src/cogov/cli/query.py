@@ -20,6 +20,7 @@ from typing import Any
 
 from cogov.cli import WARNING_LINES, print_warnings
 from cogov.errors import EXIT_OK, InputError, UsageError
+from cogov.messages import text
 
 FORMATS = ("csv", "json", "table")
 
@@ -98,12 +99,8 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
     if prepared.left_out:
         kept, left = prepared.case_count, len(prepared.left_out)
-        print(
-            f"cogov: 跳过了 {kept + left} 个案例中的 {left} 个无效案例，保留 {kept} 个："
-            if cli.LANG == "zh"
-            else f"cogov: skipped {left} invalid case(s) of {kept + left}, kept {kept}:",
-            file=sys.stderr,
-        )
+        skipped = text(cli.LANG, "cases_skipped", left=left, total=kept + left, kept=kept)
+        print(skipped, file=sys.stderr)
         for case in prepared.left_out:
             print(f"  {case.as_text()}", file=sys.stderr)
     return prepared
