@@ -97,6 +97,7 @@ class CogovError(Exception):
     def keyed(
         cls,
         key: str,
+        /,
         *,
         file: str | None = None,
         case: str | None = None,
