@@ -475,6 +475,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件导入了 <{iri}>（owl:imports）；CoGov 不从网络获取任何内容。"
         "请删除 owl:imports 这一行，或自行把那些数据并入本文件",
     ),
+    # words for keys (loaders/words.py)
+    "ambiguous_word": (
+        "{word} may mean several keys: {keys}; write one of them",
+        "{word}可指多个取值：{keys}；请写出其中一个",
+    ),
+    "key_with_label": ("{key} ({label})", "{key}（{label}）"),
+    # the summary of cogov report (cli/report.py)
+    "report_cases": ("{n} cases", "{n} 个案例"),
+    "report_types": ("  types: {types}", "  类型: {types}"),
+    "report_modes": ("  modes: {modes}", "  模式: {modes}"),
+    "report_written": ("report: {path}", "报告: {path}"),
 }
 
 

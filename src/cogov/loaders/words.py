@@ -135,14 +135,13 @@ def suggest(scheme: str | None, word: str, allowed: Iterable[str]) -> str | None
 
 def ambiguity(scheme: str, word: str, lang: str) -> str:
     """The sentence for a word that means several keys, naming each with its label."""
-    from cogov.messages import quote
+    from cogov.messages import Listed, Quoted, text
 
     meant = resolve(scheme, word)
-    if lang == "zh":
-        listed = "、".join(f"{k}（{key_label(scheme, k, 'zh') or k}）" for k in meant)
-        return f"{quote(word, 'zh')}可指多个取值：{listed}；请写出其中一个"
-    listed = ", ".join(f"{k} ({key_label(scheme, k, 'en') or k})" for k in meant)
-    return f"'{word}' may mean several keys: {listed}; write one of them"
+    labelled = [
+        text(lang, "key_with_label", key=k, label=key_label(scheme, k, lang) or k) for k in meant
+    ]
+    return text(lang, "ambiguous_word", word=Quoted(word), keys=Listed(labelled))
 
 
 def column_hint(header: str, allowed: Iterable[str]) -> tuple[str, ...]:
