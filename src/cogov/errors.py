@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Self
 
-from cogov.messages import both, text
+from cogov.messages import both, format_problem, text
 
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
@@ -122,6 +122,13 @@ class CogovError(Exception):
     @property
     def message(self) -> str:
         return self.problem.message
+
+    def said(self, lang: str = "en") -> str:
+        """The error as the command line prints it, in ``lang``: its place, when it has a
+        file, then its message."""
+        if self.problem.file:
+            return format_problem(self.problem, lang)
+        return self.problem.message_in(lang)
 
 
 class InputError(CogovError):

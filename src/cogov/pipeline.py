@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from cogov.errors import InvalidDataError, Problem
+from cogov.messages import text
 from cogov.resources import DEFAULT_CASE_BASE
 
 #: what an error stop says about the way on: Python callers get ``str(e)``, the command line
@@ -42,9 +43,9 @@ class SkippedCase:
     id: str | None
     reasons: tuple[str, ...]
 
-    def as_text(self) -> str:
+    def as_text(self, lang: str = "en") -> str:
         where = Problem(file=self.file, message="", row=self.row, line=self.line, case=self.id)
-        return f"{where.where()}: {'; '.join(self.reasons)}"
+        return f"{where.where(lang)}{text(lang, 'colon')}{text(lang, 'sep').join(self.reasons)}"
 
 
 @dataclass

@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cogov: {err.cli_text()}", file=sys.stderr)
         return err.exit_code
     except CogovError as err:
-        print(f"cogov: {err}", file=sys.stderr)
+        print(f"cogov: {err.said(LANG)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("cogov: interrupted; no partial output was written", file=sys.stderr)

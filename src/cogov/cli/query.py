@@ -102,7 +102,7 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
         skipped = text(cli.LANG, "cases_skipped", left=left, total=kept + left, kept=kept)
         print(skipped, file=sys.stderr)
         for case in prepared.left_out:
-            print(f"  {case.as_text()}", file=sys.stderr)
+            print(f"  {case.as_text(cli.LANG)}", file=sys.stderr)
     return prepared
 
 
