@@ -486,6 +486,103 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report_types": ("  types: {types}", "  类型: {types}"),
     "report_modes": ("  modes: {modes}", "  模式: {modes}"),
     "report_written": ("report: {path}", "报告: {path}"),
+    # the command line (cli/, atomic.py, api.py)
+    "no_such_file": ("{name}: no such file", "{name}：没有这个文件"),
+    "param_form": (
+        "a parameter is written KEY=VALUE, not {pair}",
+        "参数应写成 KEY=VALUE，而不是 {pair}",
+    ),
+    "param_twice": ("the parameter {key} is given twice", "参数 {key} 给出了两次"),
+    "query_unparsed_service": (
+        "rdflib's SPARQL parser cannot read this query ({problem} at line {line}, column "
+        "{column}), so it cannot be checked for SERVICE; correct it, or add --allow-service to "
+        "let the engine run it unchecked",
+        "rdflib 的 SPARQL 解析器无法读取该查询（{problem}，第 {line} 行第 {column} 列），"
+        "因此无法检查其中是否有 SERVICE；请改正查询，"
+        "或加 --allow-service 让查询引擎不经检查直接运行",
+    ),
+    "query_too_deep": ("the query is nested too deeply to parse", "查询嵌套过深，无法解析"),
+    "query_is_update": (
+        "{name} is a SPARQL update ({found}), which changes or loads data; cogov query only "
+        "reads unless you add --allow-update",
+        "{name} 是 SPARQL 更新（{found}），会修改或载入数据；除非加 --allow-update，"
+        "cogov query 只读取数据",
+    ),
+    "query_service": (
+        "{name} uses SERVICE, which would send a query to another server; add "
+        "--allow-service if you mean it",
+        "{name} 使用了 SERVICE，会把查询发送到另一台服务器；如确有此意，请加 --allow-service",
+    ),
+    "param_with_file": (
+        "--param binds the parameters of named questions, not of --file",
+        "--param 用于为具名问题的参数赋值，不能用于 --file",
+    ),
+    "query_needs_data": (
+        "{name} needs data to run on: give case files, --store DIR or --endpoint URL",
+        "{name} 需要数据才能运行：请给出案例文件、--store DIR 或 --endpoint URL",
+    ),
+    "allow_needs_file": (
+        "--allow-service and --allow-update go with --file Q.rq",
+        "--allow-service 和 --allow-update 只能与 --file Q.rq 一起使用",
+    ),
+    "question_needed": (
+        "name a question (cogov query --list shows them)",
+        "请指定一个问题（cogov query --list 列出所有问题）",
+    ),
+    "store_missing": (
+        "there is no store folder {store}; create one with 'cogov load FILE... --store {store}'",
+        "没有存储文件夹 {store}；请用 “cogov load FILE... --store {store}” 创建",
+    ),
+    "store_empty": (
+        "{where} holds no dataset loaded by cogov; load one with "
+        "'cogov load FILE... --store DIR' (or --endpoint URL)",
+        "{where} 中没有由 cogov 载入的数据集；请用 “cogov load FILE... --store DIR”"
+        "（或 --endpoint URL）载入",
+    ),
+    "load_where": (
+        "say where to load: --store DIR or --endpoint URL",
+        "请指明载入到哪里：--store DIR 或 --endpoint URL",
+    ),
+    "needs_analysis": (
+        "--to {fmt} needs pandas and pyarrow: pip install 'cogov[analysis]'",
+        "--to {fmt} 需要 pandas 和 pyarrow：pip install 'cogov[analysis]'",
+    ),
+    "network_suffix": (
+        "-o {output}: name the network file .graphml (GraphML) or .csv (an edge list "
+        "source,target,weight,cases)",
+        "-o {output}：网络文件名应以 .graphml（GraphML）或 .csv（边列表 "
+        "source,target,weight,cases）结尾",
+    ),
+    "workers_bad": (
+        "--workers must be 1 or more; found {workers}",
+        "--workers 必须为 1 或更大；实际为 {workers}",
+    ),
+    "validation_crashed": (
+        "validation stopped unexpectedly ({kind}: {problem}); please report this with the "
+        "file, or try --engine pyshacl",
+        "验证意外中止（{kind}：{problem}）；请连同文件报告此问题，或改用 --engine pyshacl",
+    ),
+    "base_bad": (
+        "--base must be an absolute IRI ending in '/' or '#', such as {default}; found {base}",
+        "--base 必须是以 “/” 或 “#” 结尾的绝对 IRI，例如 {default}；实际为 {base}",
+    ),
+    "xlsx_needs_output": (
+        "XLSX output is binary; give a file name with -o OUT.xlsx",
+        "XLSX 输出是二进制文件；请用 -o OUT.xlsx 给出文件名",
+    ),
+    "xlsx_template_needs_output": (
+        "an XLSX template is binary; give a file name with -o cases.xlsx",
+        "XLSX 模板是二进制文件；请用 -o cases.xlsx 给出文件名",
+    ),
+    "folder_unwritable": (
+        "cannot write the folder {target}: {why}; choose an output folder (-o DIR) you can "
+        "write to",
+        "无法写入文件夹 {target}：{why}；请选择一个可写入的输出文件夹（-o DIR）",
+    ),
+    "folder_unchanged": (
+        "cannot write the folder {target}: {why}; nothing was changed",
+        "无法写入文件夹 {target}：{why}；未作任何改动",
+    ),
 }
 
 

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     check_threshold(args.activity_threshold)
     for name in args.files:
         if not Path(name).is_file():
-            raise UsageError(f"{name}: no such file")
+            raise UsageError.keyed("no_such_file", name=name)
     paths = args.files or [str(p) for p in report.default_paths()]
     console = Console(stderr=True)
     size = sum(os.path.getsize(p) for p in paths)

@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         from cogov.errors import UsageError
 
-        raise UsageError(f"--workers must be 1 or more; found {args.workers}")
+        raise UsageError.keyed("workers_bad", workers=args.workers)
     extra = read_extra_shapes(getattr(args, "shapes", None) or ())
     unreadable: list[Problem] = []
     merged = load_files(args.files, base=base, unreadable=unreadable)
@@ -105,9 +105,8 @@ def run(args: argparse.Namespace) -> int:
     except CogovError:
         raise
     except Exception as err:  # a bug must still not show a traceback
-        raise BackendError(
-            f"validation stopped unexpectedly ({type(err).__name__}: {err}); "
-            "please report this with the file, or try --engine pyshacl"
+        raise BackendError.keyed(
+            "validation_crashed", kind=type(err).__name__, problem=err
         ) from err
     problems = unreadable + report.problems
     unsupported = _without_evidence(merged.cases, args)
