@@ -153,19 +153,25 @@ class InvalidDataError(CogovError):
     ``str(e)`` is the message and then every problem, one a line (at most
     :attr:`SHOWN`, then how many more), so that a Python caller sees what is wrong without
     reading ``e.problems``. ``hint`` is added for Python callers (``lenient=True``), ``cli_hint``
-    for the command line (``--lenient``): :meth:`cli_text` is what the CLI prints after it has
-    printed the problems itself.
+    for the command line (``--lenient``), both keys of the catalogue (:mod:`cogov.messages`):
+    :meth:`cli_text` is what the CLI prints after it has printed the problems itself.
     """
 
     exit_code = EXIT_VIOLATIONS
     SHOWN = 50
 
     def __init__(
-        self, message: str, problems: list[Problem], *, hint: str = "", cli_hint: str = ""
+        self,
+        message: str,
+        problems: list[Problem],
+        *,
+        hint: str = "",
+        cli_hint: str = "",
+        message_zh: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, message_zh=message_zh)
         self.problems = problems
-        self.hint = hint
+        self.hint = text("en", hint) if hint else ""
         self.cli_hint = cli_hint
 
     def __str__(self) -> str:
@@ -175,6 +181,7 @@ class InvalidDataError(CogovError):
             lines.append(f"... and {len(self.problems) - self.SHOWN} more problem(s)")
         return "\n".join(lines)
 
-    def cli_text(self) -> str:
+    def cli_text(self, lang: str = "en") -> str:
         """The sentence the CLI prints last (the problems are printed before it)."""
-        return self.message + self.cli_hint
+        hint = text(lang, self.cli_hint) if self.cli_hint else ""
+        return self.problem.message_in(lang) + hint

@@ -583,6 +583,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot write the folder {target}: {why}; nothing was changed",
         "无法写入文件夹 {target}：{why}；未作任何改动",
     ),
+    # data that does not validate (pipeline.py, agreement.py)
+    "data_invalid": (
+        "the data does not validate; nothing was classified",
+        "数据未通过验证；未进行任何分类",
+    ),
+    "no_valid_case": (
+        "no valid case is left: all {n} case(s) have errors; nothing was classified",
+        "没有剩下有效案例：全部 {n} 个案例都有错误；未进行任何分类",
+    ),
+    "agreement_invalid": (
+        "the data does not validate; no agreement was computed",
+        "数据未通过验证；未计算一致性",
+    ),
+    "hint_lenient_cli": (
+        " (use --lenient to skip the invalid cases)",
+        "（使用 --lenient 可跳过无效案例）",
+    ),
+    "hint_lenient_python": (
+        " (pass lenient=True to skip the invalid cases)",
+        "（传入 lenient=True 可跳过无效案例）",
+    ),
 }
 
 

@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args) or 0)
     except InvalidDataError as err:  # data that did not validate: the messages, then exit 1
         print_problems(err.problems)
-        print(f"cogov: {err.cli_text()}", file=sys.stderr)
+        print(f"cogov: {err.cli_text(LANG)}", file=sys.stderr)
         return err.exit_code
     except CogovError as err:
         print(f"cogov: {err.said(LANG)}", file=sys.stderr)
