@@ -129,8 +129,12 @@ def test_values_are_said_in_the_language_of_the_message():
         hint=Phrase("unknown_hint", hints=Listed(["year", "start"], quoted=True, joiner="or")),
         allowed=Listed(["id", "start"]),
     )
-    assert unknown[0] == "unknown column 'yaer'; did you mean 'year' or 'start'? Allowed: id, start."
-    assert unknown[1] == "表头中的未知列 “yaer”；是否应为 “year” 或 “start”？允许的取值：id、start。"
+    assert (
+        unknown[0] == "unknown column 'yaer'; did you mean 'year' or 'start'? Allowed: id, start."
+    )
+    assert (
+        unknown[1] == "表头中的未知列 “yaer”；是否应为 “year” 或 “start”？允许的取值：id、start。"
+    )
 
 
 def test_the_place_is_written_once_for_both_languages():
@@ -138,7 +142,12 @@ def test_the_place_is_written_once_for_both_languages():
     assert problem.where() == "f.csv, row 3, case c, field x"
     assert format_problem(problem, "zh").startswith(
         text("zh", "where_sep").join(
-            ["f.csv", text("zh", "row", n=3), text("zh", "case", id="c"), text("zh", "field", name="x")]
+            [
+                "f.csv",
+                text("zh", "row", n=3),
+                text("zh", "case", id="c"),
+                text("zh", "field", name="x"),
+            ]
         )
     )
     assert format_problem(problem, "zh").endswith("信息")
