@@ -280,7 +280,7 @@ def check_user_query(
     names = {getattr(part, "name", None) for part in _parts(tree)}
     if kind == "update" or names & _UPDATE_OPERATIONS:
         if not allow_update:
-            found = sorted(names & _UPDATE_OPERATIONS) or ["update"]
+            found = sorted(_UPDATE_OPERATIONS & names) or ["update"]
             raise UsageError.keyed("query_is_update", name=name, found=Listed(found))
         kind = "update"
     if "ServiceGraphPattern" in names:
