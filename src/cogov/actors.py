@@ -36,7 +36,7 @@ from typing import Any
 from urllib.parse import quote
 
 from cogov.errors import Problem
-from cogov.messages import quote as quoted
+from cogov.messages import Listed, Phrase, Quoted, both, kind
 from cogov.model import DECLARED_ACTOR_FIELDS, Actor, Case
 
 ACTOR_BASE = "https://w3id.org/cogov/actor/"
@@ -69,14 +69,6 @@ def wikidata_item(iri: str) -> str | None:
         if iri.startswith(prefix):
             return iri[len(prefix) :]
     return None
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return f"'{value}'"
 
 
 class ActorIndex:
@@ -115,89 +107,49 @@ def read_declared(reader: Any, value: Any) -> ActorIndex:
     if value is None:
         return index
     if not isinstance(value, list):
-        c.error(
-            "actors",
-            f"'actors' must be a list of actors (each starting with '- id:'), found {_kind(value)}",
-            "“actors” 必须是参与者的列表（每个以 “- id:” 开头）",
-        )
+        c.error("actors", *both("actors_not_list", found=kind(value)))
         return index
     for n, raw in enumerate(value, start=1):
         where = f"actors[{n}]"
         if not isinstance(raw, Mapping):
-            c.error(
-                where,
-                f"a declared actor must be a mapping (id: ..., name: ..., level: ...), found "
-                f"{_kind(raw)}",
-                "声明的参与者必须是映射（id: ..., name: ..., level: ...）",
-            )
+            c.error(where, *both("declared_not_mapping", found=kind(raw)))
             continue
         for key in raw:
             if key not in DECLARED_ACTOR_FIELDS:
-                c.unknown(
-                    f"{where}.{key}", DECLARED_ACTOR_FIELDS, " of a declared actor",
-                    where_zh="声明的参与者的",
-                )  # fmt: skip
+                c.unknown(f"{where}.{key}", DECLARED_ACTOR_FIELDS, "in_declared_actor")
         ident = reader.scalar(f"{where}.id", raw.get("id"))
         if ident is None:
-            c.error(
-                f"{where}.id",
-                "a declared actor needs an id (lower-case letters, digits, '-' and '_'), which "
-                "cases use as {actor: ID}",
-                "声明的参与者必须有 id（小写字母、数字、“-” 与 “_”），案例以 {actor: ID} 引用它",
-            )
+            c.error(f"{where}.id", *both("declared_no_id"))
             continue
         if not ACTOR_ID.match(ident):
-            c.error(
-                f"{where}.id",
-                f"the actor id '{ident}' is not allowed: use lower-case letters, digits, '-' "
-                "and '_', starting with a letter or digit (such as 'shanghai')",
-                f"参与者 id {quoted(ident, 'zh')} 不合规：请使用小写字母、数字、“-” 与 “_”，"
-                "并以字母或数字开头（如 “shanghai”）",
-            )
+            c.error(f"{where}.id", *both("actor_id_bad", id=Quoted(ident)))
         if ident in index.by_id:
-            c.error(
-                f"{where}.id",
-                f"the actor id '{ident}' is declared twice in this file; each declared actor "
-                "needs its own id",
-                f"参与者 id {quoted(ident, 'zh')} 在本文件中声明了两次；每个声明的参与者都需要"
-                "自己的 id",
-            )
+            c.error(f"{where}.id", *both("actor_id_twice", id=Quoted(ident)))
             continue
         code = reader.scalar(f"{where}.division_code", raw.get("division_code"))
         if code is not None and not DIVISION_CODE.match(code):
-            c.error(
-                f"{where}.division_code",
-                f"'{code}' is not a GB/T 2260 administrative division code: write its six "
-                "digits, such as 310000 for Shanghai",
-                f"{quoted(code, 'zh')} 不是 GB/T 2260 行政区划代码：请写出六位数字，"
-                "如上海市为 310000",
-            )
+            c.error(f"{where}.division_code", *both("division_code_bad", code=Quoted(code)))
         wikidata = reader.scalar(f"{where}.wikidata", raw.get("wikidata"))
         if wikidata is not None:
             item = wikidata_item(wikidata) or wikidata
             if WIKIDATA_ID.match(item):
                 wikidata = item
             else:
-                c.error(
-                    f"{where}.wikidata",
-                    f"'{wikidata}' is not a Wikidata item id: write Q and its number, such as "
-                    "Q8686 for Shanghai",
-                    f"{quoted(wikidata, 'zh')} 不是 Wikidata 条目编号：请写 Q 加数字，"
-                    "如上海市为 Q8686",
-                )
+                c.error(f"{where}.wikidata", *both("wikidata_bad", item=Quoted(wikidata)))
         for attribute, value_ in (("division_code", code), ("wikidata", wikidata)):
             twin = next(
                 (a for a in index.by_id.values() if value_ and getattr(a, attribute) == value_),
                 None,
             )
             if twin is not None:
-                c.error(
-                    f"{where}.{attribute}",
-                    f"the actors '{twin.id}' and '{ident}' have the same {attribute} "
-                    f"'{value_}', so they would be one actor; declare it once",
-                    f"参与者 {quoted(twin.id or '', 'zh')} 与 {quoted(ident, 'zh')} 的 {attribute} "
-                    f"同为 {quoted(str(value_), 'zh')}，会成为同一个参与者；请只声明一次",
+                same = both(
+                    "actors_same",
+                    first=Quoted(twin.id or ""),
+                    second=Quoted(ident),
+                    attribute=attribute,
+                    value=Quoted(value_),
                 )
+                c.error(f"{where}.{attribute}", *same)
         actor = Actor(
             name=reader.names(f"{where}.name", raw.get("name")),
             level=reader.key(f"{where}.level", raw.get("level"), "level"),
@@ -220,8 +172,8 @@ def _checked_code(c: Any, where: str, actor: Actor) -> Actor:
     if actor.division_code is not None and not DIVISION_CODE.match(actor.division_code):
         return actor  # already an error
     actor, notes = divisions.fill(actor, codes)
-    for en, zh in notes + divisions.check(actor, codes):
-        _warn(c, f"{where}.division_code", en, zh)
+    for message in notes + divisions.check(actor, codes):
+        _warn(c, f"{where}.division_code", message)
     return actor
 
 
@@ -232,20 +184,10 @@ def refer(reader: Any, where: str, item: Mapping[str, Any]) -> Actor | None:
     index: ActorIndex = reader.declared
     for key in item:
         if key != "actor":
-            c.error(
-                f"{where}.{key}",
-                f"a reference to a declared actor holds only 'actor: ID', found '{key}' too; "
-                "change the actor in the top-level 'actors:' list",
-                f"对已声明参与者的引用只能写 “actor: ID”，这里还有 {quoted(str(key), 'zh')}；"
-                "请在顶层 “actors:” 列表中修改该参与者",
-            )
+            c.error(f"{where}.{key}", *both("reference_extra", key=Quoted(key)))
     ident = reader.scalar(f"{where}.actor", item.get("actor"))
     if ident is None:
-        c.error(
-            f"{where}.actor",
-            "'actor:' needs the id of an actor declared in the top-level 'actors:' list",
-            "“actor:” 需要写顶层 “actors:” 列表中已声明参与者的 id",
-        )
+        c.error(f"{where}.actor", *both("reference_no_id"))
         return None
     found = index.by_id.get(ident)
     if found is not None:
@@ -254,20 +196,15 @@ def refer(reader: Any, where: str, item: Mapping[str, Any]) -> Actor | None:
 
     declared = tuple(index.by_id)
     hint = nearest(ident, declared)
-    text = f"unknown actor '{ident}': no actor with this id is declared in the top-level 'actors:'"
-    zh = f"未知参与者 {quoted(ident, 'zh')}：顶层 “actors:” 中没有声明这个 id"
-    if hint:
-        text += f"; did you mean '{hint}'?"
-        zh += f"；是否应为 {quoted(hint, 'zh')}？"
-    else:
-        zh += "。"
-    if declared:
-        text += f" Declared: {', '.join(declared)}."
-        zh += f"已声明：{'、'.join(declared)}。"
-    else:
-        text += " This file declares no actors."
-        zh += "本文件没有声明参与者。"
-    c.error(f"{where}.actor", text, zh)
+    unknown = both(
+        "actor_unknown",
+        id=Quoted(ident),
+        hint=Phrase("actor_hint", hint=Quoted(hint)) if hint else Phrase("unknown_no_hint"),
+        declared=Phrase("actors_declared", ids=Listed(declared))
+        if declared
+        else Phrase("actors_none_declared"),
+    )
+    c.error(f"{where}.actor", *unknown)
     return None
 
 
@@ -281,34 +218,27 @@ def match_inline(reader: Any, where: str, actor: Actor) -> Actor:
         return actor
     c = reader.c
     if len(found) > 1:
-        ids = ", ".join(sorted(a.id or "" for a in found))
-        _warn(
-            c,
-            where,
-            f"the actor '{actor.label()}' has the name of several declared actors ({ids}); it "
-            "is kept as an actor of this case only: write {actor: ID} to say which",
-            f"参与者 {quoted(actor.label(), 'zh')} 与多个已声明参与者（{ids}）同名；它只作为本"
-            "案例的参与者保留：请写 {actor: ID} 指明是哪一个",
-        )
+        ids = Listed(sorted(a.id or "" for a in found))
+        _warn(c, where, both("actor_names_several", actor=Quoted(actor.label()), ids=ids))
         return actor
     declared = found[0]
     if actor.level is None or actor.level == declared.level:
         return declared
-    _warn(
-        c,
-        where,
-        f"the actor '{actor.label()}' has the name of the declared actor '{declared.id}' but "
-        f"level '{actor.level}', not '{declared.level}'; it is kept as a different actor of "
-        f"this case only. If it is the same, write {{actor: {declared.id}}}",
-        f"参与者 {quoted(actor.label(), 'zh')} 与已声明参与者 {quoted(declared.id or '', 'zh')}"
-        f" 同名，但层级为 {quoted(actor.level, 'zh')} 而非 {quoted(str(declared.level), 'zh')}；"
-        f"它作为本案例中另一个参与者保留。若是同一个，请写 {{actor: {declared.id}}}",
+    differs = both(
+        "actor_level_differs",
+        actor=Quoted(actor.label()),
+        declared=Quoted(declared.id or ""),
+        level=Quoted(actor.level),
+        declared_level=Quoted(declared.level),
+        id=declared.id,
     )
+    _warn(c, where, differs)
     return actor
 
 
-def _warn(c: Any, field: str, message: str, zh: str) -> None:
-    c.error(field, message, zh, severity="warning")
+def _warn(c: Any, field: str, message: tuple[str, str]) -> None:
+    """A warning at ``field``: ``message`` in English and Chinese (:func:`cogov.messages.both`)."""
+    c.error(field, *message, severity="warning")
 
 
 def unused(reader: Any, index: ActorIndex, used: set[str]) -> None:
@@ -317,13 +247,7 @@ def unused(reader: Any, index: ActorIndex, used: set[str]) -> None:
         if ident not in used:
             c = reader.c
             c.case, c.row, c.line = None, None, None
-            _warn(
-                c,
-                "actors",
-                f"the actor '{ident}' is declared but no case lists it; it is left out of "
-                "converted files and of the graph",
-                f"参与者 {quoted(ident, 'zh')} 已声明，但没有案例列出它；转换后的文件和图中不含它",
-            )
+            _warn(c, "actors", both("actor_unused", id=Quoted(ident)))
 
 
 def declared_actors(cases: Iterable[Case]) -> list[Actor]:
@@ -347,17 +271,19 @@ def conflicts(cases: Iterable[Case]) -> list[Problem]:
             for key in {f"id {actor.id}", f"IRI {actor_iri(actor)}"}:
                 first = seen.setdefault(key, (actor, case))
                 if first[0] != actor and first[1].file != case.file:
+                    english, chinese = both(
+                        "actor_conflict",
+                        id=Quoted(actor.id),
+                        what=key.split()[0],
+                        other=first[1].file,
+                    )
                     problems.append(
                         Problem(
                             file=case.file,
-                            message=f"the declared actor '{actor.id}' differs from the actor "
-                            f"with the same {key.split()[0]} declared in {first[1].file}; "
-                            "one actor must be declared alike in every file",
+                            message=english,
                             case=case.id,
                             field="actors",
-                            message_zh=f"已声明参与者 {quoted(actor.id, 'zh')} 与 "
-                            f"{first[1].file} 中同一 {key.split()[0]} 的参与者不一致；"
-                            "同一参与者在各文件中的声明必须相同",
+                            message_zh=chinese,
                         )
                     )
     return sorted(set(problems), key=lambda p: (p.file or "", p.case or "", p.message))

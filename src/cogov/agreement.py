@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cogov.errors import InputError, InvalidDataError, Problem, UsageError
+from cogov.messages import both
 from cogov.model import DRIVER_FIELDS
 
 NOT_REPORTED = "not_reported"
@@ -244,7 +245,8 @@ def compare(paths: Sequence[str], *, threshold: int | None = None) -> AgreementR
         by_id = {row["id"]: row for row in rows}
         coded.append({c.id: coded_values(c, by_id.get(c.id, {})) for c in prepared.cases})
     if problems:
-        raise InvalidDataError("the data does not validate; no agreement was computed", problems)
+        english, chinese = both("agreement_invalid")
+        raise InvalidDataError(english, problems, message_zh=chinese)
     result = agreement_of(paths, coded)
     result.warnings = warnings
     return result

@@ -128,10 +128,11 @@ def load(
     language of the validation messages and of the case names in the answers.
     """
     from cogov.loaders import load_files
-    from cogov.messages import LANGS
+    from cogov.messages import LANGS, Listed
 
     if lang not in LANGS:
-        raise UsageError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+        chosen = repr(lang)
+        raise UsageError.keyed("lang_unknown", option="lang", langs=Listed(LANGS), chosen=chosen)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     return Dataset(load_files(list(paths)), lenient=lenient, lang=lang)

@@ -70,9 +70,8 @@ def atomic_dir(target: str | os.PathLike[str]) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     except OSError as err:
-        raise UsageError(
-            f"cannot write the folder {target}: {err.strerror or err}; "
-            "choose an output folder (-o DIR) you can write to"
+        raise UsageError.keyed(
+            "folder_unwritable", target=target, why=err.strerror or err
         ) from None
     try:
         yield tmp
@@ -88,9 +87,7 @@ def atomic_dir(target: str | os.PathLike[str]) -> Iterator[Path]:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     except OSError as err:
-        raise UsageError(
-            f"cannot write the folder {target}: {err.strerror or err}; nothing was changed"
-        ) from None
+        raise UsageError.keyed("folder_unchanged", target=target, why=err.strerror or err) from None
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

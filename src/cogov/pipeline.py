@@ -22,14 +22,8 @@ from functools import cache, cached_property
 from typing import Any
 
 from cogov.errors import InvalidDataError, Problem
+from cogov.messages import both, text
 from cogov.resources import DEFAULT_CASE_BASE
-
-#: what an error stop says about the way on: Python callers get ``str(e)``, the command line
-#: ``e.cli_text()``
-HINTS = {
-    "cli": "use --lenient to skip the invalid cases",
-    "python": "pass lenient=True to skip the invalid cases",
-}
 
 
 @dataclass(frozen=True)
@@ -42,9 +36,9 @@ class SkippedCase:
     id: str | None
     reasons: tuple[str, ...]
 
-    def as_text(self) -> str:
+    def as_text(self, lang: str = "en") -> str:
         where = Problem(file=self.file, message="", row=self.row, line=self.line, case=self.id)
-        return f"{where.where()}: {'; '.join(self.reasons)}"
+        return f"{where.where(lang)}{text(lang, 'colon')}{text(lang, 'sep').join(self.reasons)}"
 
 
 @dataclass
@@ -141,11 +135,13 @@ def keep_valid(
     owners = {n: _owners(p, dataset.cases) for n, p in enumerate(errors)}
     unplaced = [p for n, p in enumerate(errors) if not owners[n]]
     if not lenient or unplaced:
+        english, chinese = both("data_invalid")
         raise InvalidDataError(
-            "the data does not validate; nothing was classified",
+            english,
             unplaced if lenient else errors + report.warnings,
-            hint="" if lenient else f" ({HINTS['python']})",
-            cli_hint="" if lenient else f" ({HINTS['cli']})",
+            hint="" if lenient else "hint_lenient_python",
+            cli_hint="" if lenient else "hint_lenient_cli",
+            message_zh=chinese,
         )
     reasons: dict[int, list[str]] = {}
     for n, problem in enumerate(errors):
@@ -158,10 +154,8 @@ def keep_valid(
     ]
     kept = [c for c in dataset.cases if id(c) not in reasons]
     if not kept:
-        raise InvalidDataError(
-            f"no valid case is left: all {len(bad)} case(s) have errors; nothing was classified",
-            errors,
-        )
+        english, chinese = both("no_valid_case", n=len(bad))
+        raise InvalidDataError(english, errors, message_zh=chinese)
     rdf_graphs = {
         name: _without_cases(graph, [c for c in bad if c.file == name], dataset.base)
         for name, graph in dataset.rdf_graphs.items()

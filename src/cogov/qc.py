@@ -15,7 +15,6 @@ under a second on the CoGov ontology.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
 from cogov.errors import ResourceError, UsageError
+from cogov.loaders.keys import nearest
 from cogov.resources import NAMESPACE, ONTOLOGY_IRI, ONTOLOGY_PREFIXES, SOURCE_BASE, data_dir
 
 SUFFIX = "-violation.rq"
@@ -210,8 +210,8 @@ def validate_names(names: Iterable[str], known: list[str], option: str) -> None:
     for name in names:
         if name in known:
             continue
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
+        close = nearest(name, known, cutoff=0.5)
+        hint = f" Did you mean {close!r}?" if close else ""
         raise UsageError(
             f"{option} {name}: there is no check of that name.{hint} "
             f"The checks are: {', '.join(known)}."

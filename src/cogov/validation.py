@@ -146,8 +146,7 @@ def read_extra_shapes(paths: Iterable[str | os.PathLike[str]]) -> ExtraShapes:
 
 
 def _shapes_error(key: str, name: str, why: str) -> UsageError:
-    english, chinese = (text(lang, key, file=name, why=why) for lang in LANGS)
-    return UsageError(f"{english} / {chinese}", message_zh=chinese)
+    return UsageError.keyed(key, path=name, why=why, bilingual=True)
 
 
 @cache

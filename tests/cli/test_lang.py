@@ -47,6 +47,18 @@ def test_an_unknown_language_is_a_usage_error(capsys, monkeypatch, where: str) -
     assert "'fr'" in err and "只能是" in err
 
 
+@pytest.mark.parametrize("command", ["classify", "convert"])
+def test_a_command_that_cannot_run_says_why_in_the_language(capsys, tmp_path, command) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("\n", encoding="utf-8")
+    args = [command, str(empty)] + (["--to", "ttl"] if command == "convert" else [])
+    assert main([*args, "--lang", "zh"]) == 2
+    err = capsys.readouterr().err
+    assert f"{empty}：错误：文件是空的" in err and "the file is empty" not in err
+    assert main(args) == 2
+    assert f"{empty}: error: the file is empty" in capsys.readouterr().err
+
+
 def test_table_titles_follow_the_language_and_keys_stay(capsys) -> None:
     assert main(["query", "cases-per-type", PAPER, "--format", "table", "--lang", "zh"]) == 0
     assert "案例数" in capsys.readouterr().out

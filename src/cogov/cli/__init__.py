@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from cogov import __version__
 from cogov.errors import EXIT_CANNOT_RUN, CogovError, InvalidDataError, Problem, UsageError
-from cogov.messages import LANGS, format_problem
+from cogov.messages import LANGS, Listed, format_problem, text
 
 #: the environment variable that sets the language of a whole session (``--lang`` wins)
 LANG_VARIABLE = "COGOV_LANG"
@@ -36,9 +36,8 @@ def resolve_lang(option: str | None) -> str:
     chosen = option or os.environ.get(LANG_VARIABLE, "").strip() or "en"
     if chosen not in LANGS:
         where = "--lang" if option else LANG_VARIABLE
-        raise UsageError(
-            f"{where} must be one of {', '.join(LANGS)}, not {chosen!r} "
-            f"({where} 只能是 {'、'.join(LANGS)}，而不是 {chosen!r})"
+        raise UsageError.keyed(
+            "lang_unknown", option=where, langs=Listed(LANGS), chosen=repr(chosen), bilingual=True
         )
     return chosen
 
@@ -105,21 +104,11 @@ def print_warnings(
     kinds: dict[tuple[str, str], list[Problem]] = {}
     for problem in warnings:
         kinds.setdefault(warning_kind(problem), []).append(problem)
-    print(
-        f"cogov: {len(warnings)} 条警告，共 {len(kinds)} 类；每类的第一条："
-        if LANG == "zh"
-        else f"cogov: {len(warnings)} warnings of {len(kinds)} kinds; the first of each kind:",
-        file=sys.stderr,
-    )
+    print(text(LANG, "warning_kinds", n=len(warnings), kinds=len(kinds)), file=sys.stderr)
     for members in sorted(kinds.values(), key=lambda m: (-len(m), warning_kind(m[0]))):
         print(f"  {len(members)} x {format_problem(members[0], LANG)}", file=sys.stderr)
     command = f"cogov validate {' '.join(files)}"
-    print(
-        f"cogov: 查看全部警告：{command}（或加 --all-warnings）"
-        if LANG == "zh"
-        else f"cogov: to see every warning: {command} (or add --all-warnings)",
-        file=sys.stderr,
-    )
+    print(text(LANG, "warnings_all", command=command), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,10 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args) or 0)
     except InvalidDataError as err:  # data that did not validate: the messages, then exit 1
         print_problems(err.problems)
-        print(f"cogov: {err.cli_text()}", file=sys.stderr)
+        print(f"cogov: {err.cli_text(LANG)}", file=sys.stderr)
         return err.exit_code
     except CogovError as err:
-        print(f"cogov: {err}", file=sys.stderr)
+        print(f"cogov: {err.said(LANG)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("cogov: interrupted; no partial output was written", file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from urllib.parse import urlsplit
 
 from cogov.errors import EXIT_OK, EXIT_VIOLATIONS, UsageError
+from cogov.messages import Quoted, format_problem
 from cogov.resources import DEFAULT_CASE_BASE
 
 TARGETS = ("ttl", "jsonld", "yaml", "json", "csv", "xlsx")
@@ -45,10 +46,7 @@ def check_base(base: str) -> str:
         or not (base.endswith(("/", "#", ":")))
         or any(ch in base for ch in ' <>"{}|\\^`')
     ):
-        raise UsageError(
-            f"--base must be an absolute IRI ending in '/' or '#', such as "
-            f"{DEFAULT_CASE_BASE}; found '{base}'"
-        )
+        raise UsageError.keyed("base_bad", default=DEFAULT_CASE_BASE, base=Quoted(base))
     return base
 
 
@@ -58,10 +56,10 @@ def run(args: argparse.Namespace) -> int:
     base = check_base(args.base)
     fmt = output_format(args.to)
     if fmt == "xlsx" and not args.output:
-        raise UsageError("XLSX output is binary; give a file name with -o OUT.xlsx")
+        raise UsageError.keyed("xlsx_needs_output")
     dataset = load_file(args.file, base=base)
     for problem in dataset.problems:
-        print(f"cogov: {problem.as_text()}", file=sys.stderr)
+        print(f"cogov: {format_problem(problem, args.lang)}", file=sys.stderr)
     # warnings (a declared actor no case lists, an inline actor kept apart) lose nothing
     blocking = [p for p in dataset.problems if p.severity == "error"]
     if blocking and not args.lenient:

@@ -82,9 +82,7 @@ def _analysis_libraries(fmt: str) -> None:
         import pandas  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError:
-        raise UsageError(
-            f"--to {fmt} needs pandas and pyarrow: pip install 'cogov[analysis]'"
-        ) from None
+        raise UsageError.keyed("needs_analysis", fmt=fmt) from None
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> Any:
@@ -158,10 +156,7 @@ _STATA_RESERVED = frozenset(
 
 def _check_network_suffix(output: str) -> None:
     if Path(output).suffix.lower() not in NETWORK_SUFFIXES:
-        raise UsageError(
-            f"-o {output}: name the network file .graphml (GraphML) or .csv (an edge "
-            "list source,target,weight,cases)"
-        )
+        raise UsageError.keyed("network_suffix", output=output)
 
 
 def _network(prepared: Any, args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ def handler(args: argparse.Namespace) -> int:
     from cogov.cli.query import load_into, open_from_args
 
     if not (args.store or args.endpoint):
-        raise UsageError("say where to load: --store DIR or --endpoint URL")
+        raise UsageError.keyed("load_where")
     with open_from_args(args) as backend:
         count = load_into(backend, args.files, args)
     where = args.store or args.endpoint

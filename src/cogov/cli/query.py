@@ -20,6 +20,7 @@ from typing import Any
 
 from cogov.cli import WARNING_LINES, print_warnings
 from cogov.errors import EXIT_OK, InputError, UsageError
+from cogov.messages import Listed, text
 
 FORMATS = ("csv", "json", "table")
 
@@ -98,14 +99,10 @@ def read_valid_reporting(files: Sequence[str], *, lenient: bool, all_warnings: b
     print_warnings(prepared.problems, files, all_warnings=all_warnings)
     if prepared.left_out:
         kept, left = prepared.case_count, len(prepared.left_out)
-        print(
-            f"cogov: 跳过了 {kept + left} 个案例中的 {left} 个无效案例，保留 {kept} 个："
-            if cli.LANG == "zh"
-            else f"cogov: skipped {left} invalid case(s) of {kept + left}, kept {kept}:",
-            file=sys.stderr,
-        )
+        skipped = text(cli.LANG, "cases_skipped", left=left, total=kept + left, kept=kept)
+        print(skipped, file=sys.stderr)
         for case in prepared.left_out:
-            print(f"  {case.as_text()}", file=sys.stderr)
+            print(f"  {case.as_text(cli.LANG)}", file=sys.stderr)
     return prepared
 
 
@@ -175,9 +172,9 @@ def parse_params(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"a parameter is written KEY=VALUE, not {pair!r}")
+            raise UsageError.keyed("param_form", pair=repr(pair))
         if key.strip() in params:
-            raise UsageError(f"the parameter {key.strip()} is given twice")
+            raise UsageError.keyed("param_twice", key=key.strip())
         params[key.strip()] = value
     return params
 
@@ -270,34 +267,27 @@ def check_user_query(
             tree = parseUpdate(text)
         except ParseException:
             line = query_error.lineno - added
-            where = f"{query_error.msg} at line {line}, column {query_error.col}"
             if mentions_service(text) and not allow_service:
-                raise InputError(
-                    f"rdflib's SPARQL parser cannot read this query ({where}), so it cannot be "
-                    "checked for SERVICE; correct it, or add --allow-service to let the engine "
-                    "run it unchecked",
+                raise InputError.keyed(
+                    "query_unparsed_service",
                     file=name,
                     line=line,
+                    column=query_error.col,
+                    problem=query_error.msg,
                 ) from None
             return _engine_kind(text, name, added)
         kind = "update"
     except RecursionError:
-        raise InputError("the query is nested too deeply to parse", file=name) from None
+        raise InputError.keyed("query_too_deep", file=name) from None
     names = {getattr(part, "name", None) for part in _parts(tree)}
     if kind == "update" or names & _UPDATE_OPERATIONS:
         if not allow_update:
             found = sorted(_UPDATE_OPERATIONS & names) or ["update"]
-            raise UsageError(
-                f"{name} is a SPARQL update ({', '.join(found)}), which changes or loads data; "
-                "cogov query only reads unless you add --allow-update"
-            )
+            raise UsageError.keyed("query_is_update", name=name, found=Listed(found))
         kind = "update"
     if "ServiceGraphPattern" in names:
         if not allow_service:
-            raise UsageError(
-                f"{name} uses SERVICE, which would send a query to another server; "
-                "add --allow-service if you mean it"
-            )
+            raise UsageError.keyed("query_service", name=name)
     elif kind != "update":
         _engine_kind(text, name, added)  # what rdflib reads, the engine may not (prefixes)
     return kind
@@ -330,14 +320,12 @@ def run_user_query(args: argparse.Namespace) -> int:
     from cogov.user_query import unknown_terms, with_prefixes
 
     if args.param:
-        raise UsageError("--param binds the parameters of named questions, not of --file")
+        raise UsageError.keyed("param_with_file")
     if args.name:  # with --file, every positional argument is a case file
         args.files = [args.name, *args.files]
     text, added = with_prefixes(decode_text(read_bytes(args.file, limit=1024 * 1024), args.file))
     if not (args.files or args.store or args.endpoint):
-        raise UsageError(
-            f"{args.file} needs data to run on: give case files, --store DIR or --endpoint URL"
-        )
+        raise UsageError.keyed("query_needs_data", name=args.file)
     kind = check_user_query(
         text,
         name=args.file,
@@ -393,27 +381,21 @@ def run(args: argparse.Namespace) -> int:
     if args.file:
         return run_user_query(args)
     if args.allow_service or args.allow_update:
-        raise UsageError("--allow-service and --allow-update go with --file Q.rq")
+        raise UsageError.keyed("allow_needs_file")
     if not args.name:
-        raise UsageError("name a question (cogov query --list shows them)")
+        raise UsageError.keyed("question_needed")
     question = get_question(args.name)
     params = parse_params(args.param or [])
     question.bindings(params)  # a bad parameter stops here, before any data is read
     if args.store or args.endpoint:
         if args.store and not args.files and not Path(args.store).is_dir():
-            raise UsageError(
-                f"there is no store folder {args.store}; create one with "
-                f"'cogov load FILE... --store {args.store}'"
-            )
+            raise UsageError.keyed("store_missing", store=args.store)
         with open_from_args(args) as backend:
             if args.files:
                 load_into(backend, args.files, args)
             elif backend.current_graph() is None:
                 where = args.store or args.endpoint
-                raise UsageError(
-                    f"{where} holds no dataset loaded by cogov; load one with "
-                    "'cogov load FILE... --store DIR' (or --endpoint URL)"
-                )
+                raise UsageError.keyed("store_empty", where=where)
             rows = run_question(question.name, backend, params, lang=args.lang)
     else:
         from cogov.backends import open_backend

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cogov.cli.query import add_data_options
 from cogov.errors import EXIT_OK, UsageError
+from cogov.messages import text
 
 #: inputs larger than this (bytes, all files together) get a progress bar
 LARGE_INPUT_BYTES = 150_000
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     check_threshold(args.activity_threshold)
     for name in args.files:
         if not Path(name).is_file():
-            raise UsageError(f"{name}: no such file")
+            raise UsageError.keyed("no_such_file", name=name)
     paths = args.files or [str(p) for p in report.default_paths()]
     console = Console(stderr=True)
     size = sum(os.path.getsize(p) for p in paths)
@@ -91,17 +92,16 @@ def _summary(report, out: Path, lang: str) -> None:  # type: ignore[no-untyped-d
     import csv
     from collections import Counter
 
-    say = report.say
     with open(out / "cases.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     types = Counter(row["type"] for row in rows)
     modes = Counter(row["mode"] for row in rows)
-    print(say(lang, f"{len(rows)} 个案例", f"{len(rows)} cases"))
+    print(text(lang, "report_cases", n=len(rows)))
     type_text = ", ".join(
-        f"{letter} {say(lang, *names)} {types.get(letter, 0)}"
+        f"{letter} {report.say(lang, *names)} {types.get(letter, 0)}"
         for letter, names in report.TYPE_NAMES.items()
     )
-    print(f"  {say(lang, '类型', 'types')}: {type_text}")
+    print(text(lang, "report_types", types=type_text))
     mode_text = ", ".join(f"{mode} {modes.get(mode, 0)}" for mode in report.MODE_NAMES)
-    print(f"  {say(lang, '模式', 'modes')}: {mode_text}")
-    print(f"{say(lang, '报告', 'report')}: {(out / 'index.html').resolve()}")
+    print(text(lang, "report_modes", modes=mode_text))
+    print(text(lang, "report_written", path=(out / "index.html").resolve()))

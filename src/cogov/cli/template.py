@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}", file=sys.stderr)
         return EXIT_OK
     if args.format == "xlsx" and sys.stdout.isatty():
-        raise UsageError("an XLSX template is binary; give a file name with -o cases.xlsx")
+        raise UsageError.keyed("xlsx_template_needs_output")
     sys.stdout.buffer.write(template_bytes(args.format))
     sys.stdout.flush()
     return EXIT_OK

@@ -22,7 +22,7 @@ from cogov.errors import (
     CogovError,
     Problem,
 )
-from cogov.messages import LANGS, format_problem, text
+from cogov.messages import format_problem, text
 from cogov.resources import DEFAULT_CASE_BASE
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         from cogov.errors import UsageError
 
-        raise UsageError(f"--workers must be 1 or more; found {args.workers}")
+        raise UsageError.keyed("workers_bad", workers=args.workers)
     extra = read_extra_shapes(getattr(args, "shapes", None) or ())
     unreadable: list[Problem] = []
     merged = load_files(args.files, base=base, unreadable=unreadable)
@@ -109,9 +109,8 @@ def run(args: argparse.Namespace) -> int:
     except CogovError:
         raise
     except Exception as err:  # a bug must still not show a traceback
-        raise BackendError(
-            f"validation stopped unexpectedly ({type(err).__name__}: {err}); "
-            "please report this with the file, or try --engine pyshacl"
+        raise BackendError.keyed(
+            "validation_crashed", kind=type(err).__name__, problem=err
         ) from err
     problems = unreadable + report.problems
     unsupported = _without_evidence(merged.cases, args)
@@ -137,10 +136,9 @@ def _write_report(path: str, problems: list[Problem], lang: str, base: str) -> N
     try:
         write_text(path, data)
     except OSError as err:
-        english, chinese = (
-            text(lang, "report_unwritable", file=path, why=err.strerror or err) for lang in LANGS
-        )
-        raise UsageError(f"{english} / {chinese}", message_zh=chinese) from None
+        raise UsageError.keyed(
+            "report_unwritable", path=path, why=err.strerror or err, bilingual=True
+        ) from None
 
 
 def _without_evidence(cases: list[Case], args: argparse.Namespace) -> list[Problem]:

@@ -25,6 +25,7 @@ from rdflib import Graph
 from cogov import atomic
 from cogov.errors import InputError, Problem, UsageError
 from cogov.loaders import rdf, reading, spreadsheet, yaml_json
+from cogov.messages import Listed, Phrase, Quoted
 from cogov.model import Case
 from cogov.resources import DEFAULT_CASE_BASE
 
@@ -95,22 +96,13 @@ def format_of(path: str | os.PathLike[str]) -> str:
     """The input format for a file name, by its extension."""
     suffix = Path(path).suffix.lower()
     if suffix in RDF_XML_EXTENSIONS:
-        raise InputError(
-            f"RDF/XML ('{suffix}') is not an input format: case data is read from YAML, JSON, "
-            f"CSV, XLSX, Turtle or JSON-LD (allowed: {', '.join(EXTENSIONS)}); convert the "
-            "file to Turtle first",
-            file=os.fspath(path),
-            message_zh=f"RDF/XML（“{suffix}”）不是可读入的格式：案例数据只能从 YAML、JSON、CSV、"
-            f"XLSX、Turtle 或 JSON-LD 读入（允许的扩展名：{'、'.join(EXTENSIONS)}）；"
-            "请先把文件转换为 Turtle",
+        raise InputError.keyed(
+            "rdf_xml", file=os.fspath(path), ext=Quoted(suffix), allowed=Listed(tuple(EXTENSIONS))
         )
     if suffix not in EXTENSIONS:
-        allowed = ", ".join(EXTENSIONS)
-        raise InputError(
-            f"cannot tell the format from the extension '{suffix or '(none)'}'; allowed: {allowed}",
-            file=os.fspath(path),
-            message_zh=f"无法从扩展名 “{suffix or '（无）'}” 判断文件格式；允许的扩展名："
-            f"{'、'.join(EXTENSIONS)}",
+        ext = Quoted(suffix) if suffix else Phrase("ext_none")
+        raise InputError.keyed(
+            "ext_unknown", file=os.fspath(path), ext=ext, allowed=Listed(tuple(EXTENSIONS))
         )
     return EXTENSIONS[suffix]
 
@@ -138,11 +130,7 @@ def load_file(path: str | os.PathLike[str], *, base: str = DEFAULT_CASE_BASE) ->
         dataset.rdf_graphs[name] = graph
         dataset.cases = rdf.graph_to_cases(graph, base, file=name)
         if not dataset.cases:
-            raise InputError(
-                "the RDF holds no case (no cogov:LocalGovernmentCollaboration)",
-                file=name,
-                message_zh="该 RDF 中没有案例（没有 cogov:LocalGovernmentCollaboration）",
-            )
+            raise InputError.keyed("rdf_no_case", file=name)
     return dataset
 
 

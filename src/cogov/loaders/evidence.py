@@ -42,7 +42,7 @@ from cogov.errors import Problem
 from cogov.loaders import cells
 from cogov.loaders.keys import LIST_SCHEMES, keys
 from cogov.loaders.records import Collector, text_value
-from cogov.messages import quote
+from cogov.messages import Listed, Phrase, Quoted, both, kind
 from cogov.model import CASE_FIELDS, DRIVER_FIELDS, EVIDENCE_PARTS, Case, Evidence
 
 # The fields whose values may carry evidence, in contract order.
@@ -54,12 +54,6 @@ ACTOR_FIELDS = ("participants", "superiors")  # evidence about the list as a who
 KEYED_FIELDS = ("mechanisms", "activities", "instruments", "drivers")
 TARGET_FIELDS = tuple(f for f in CASE_FIELDS if f in SCALAR_FIELDS + ACTOR_FIELDS + KEYED_FIELDS)
 _FIELD_ORDER = {name: n for n, name in enumerate(TARGET_FIELDS)}
-_KEY_NOUN = {
-    "mechanisms": ("mechanism", "机制"),
-    "activities": ("activity", "活动"),
-    "instruments": ("instrument", "工具"),
-    "drivers": ("driver", "驱动因素"),
-}
 _CELL_SPECIAL = "\\;|\n\r"
 _HEAD_SPECIAL = "\\;|:\n\r"
 
@@ -122,17 +116,16 @@ def missing_evidence(case: Case) -> list[str]:
 
 def missing_evidence_problem(case: Case, target: str, lang: str = "en") -> Problem:
     """The error ``cogov validate --require-evidence`` gives for one unsupported value."""
+    english, chinese = both("evidence_missing", target=target)
     return Problem(
         file=case.file,
-        message=f"the coded value {target} has no evidence; add a record with a quote under "
-        f"evidence.{target} (or run without --require-evidence)",
+        message=english,
         severity="error",
         case=case.id,
         field=f"evidence.{target}",
         row=case.row,
         line=case.line_of(target) if case.row is None else None,
-        message_zh=f"编码值 {target} 没有证据；请在 evidence.{target} 下添加带引文（quote）的记录"
-        "（或不使用 --require-evidence）",
+        message_zh=chinese,
     )
 
 
@@ -148,52 +141,36 @@ class EvidenceReader:
         """Whether evidence may be about ``field`` (and ``key``); if not, say why."""
         c = self.c
         if field not in TARGET_FIELDS:
-            c.unknown(where, TARGET_FIELDS, " of evidence", where_zh="evidence 中的")
+            c.unknown(where, TARGET_FIELDS, "in_evidence")
             return False
         if field in KEYED_FIELDS:
-            noun, noun_zh = _KEY_NOUN[field]
+            noun = Phrase(f"noun_{field}")
             if key is None:
-                c.error(
-                    where,
-                    f"evidence about {field} names the {noun} it supports, such as "
-                    f"'{field}.{_example(case, field)}'",
-                    f"关于 {field} 的证据须写明所支持的{noun_zh}，例如 "
-                    f"{quote(f'{field}.{_example(case, field)}', 'zh')}",
-                )
+                example = Quoted(f"{field}.{_example(case, field)}")
+                c.error(where, *both("evidence_no_key", field=field, noun=noun, example=example))
                 return False
             coded = coded_keys(case, field)
             if key not in coded:
                 if field == "drivers" and key not in DRIVER_FIELDS:
-                    c.unknown(where, DRIVER_FIELDS, " of drivers", where_zh="drivers 中的")
+                    c.unknown(where, DRIVER_FIELDS, "in_drivers")
                     return False
-                listing = ", ".join(coded) or "none"
-                c.error(
-                    where,
-                    f"evidence about the {noun} '{key}', which case {case.id} does not code in "
-                    f"{field} (coded: {listing}); add '{key}' to {field} or remove the evidence",
-                    f"证据所涉及的{noun_zh} {quote(key, 'zh')} 未在案例 {case.id} 的 {field} 中编码"
-                    f"（已编码：{'、'.join(coded) or '无'}）；"
-                    f"请把 {quote(key, 'zh')} 加入 {field}，"
-                    "或删除这条证据",
+                not_coded = both(
+                    "evidence_key_not_coded",
+                    noun=noun,
+                    key=Quoted(key),
+                    case=case.id,
+                    field=field,
+                    coded=Listed(coded) if coded else Phrase("none"),
                 )
+                c.error(where, *not_coded)
                 return False
             return True
         if key is not None:
-            c.error(
-                where,
-                f"{field} holds one value; write its evidence under evidence.{field}, "
-                "without a key",
-                f"{field} 只有一个取值；其证据请直接写在 evidence.{field} 之下，不带键",
-            )
+            c.error(where, *both("evidence_one_value", field=field))
             return False
         value = getattr(case, field, None)
         if value is None or value == ():
-            c.error(
-                where,
-                f"evidence about {field}, which case {case.id} does not code; code {field} "
-                "or remove the evidence",
-                f"证据所涉及的 {field} 未在案例 {case.id} 中编码；请填写 {field}，或删除这条证据",
-            )
+            c.error(where, *both("evidence_not_coded", field=field, case=case.id))
             return False
         return True
 
@@ -238,48 +215,27 @@ class EvidenceReader:
             for name, part in value.items():
                 name = str(name)
                 if name not in EVIDENCE_PARTS:
-                    c.unknown(
-                        f"{where}.{name}",
-                        EVIDENCE_PARTS,
-                        " of an evidence record",
-                        where_zh="证据记录中的",
-                    )
+                    c.unknown(f"{where}.{name}", EVIDENCE_PARTS, "in_evidence_record")
                     continue
                 try:
                     parts[name] = text_value(part)
                 except TypeError:
-                    c.error(
-                        f"{where}.{name}",
-                        f"expected one text for {name}, found a list or mapping",
-                        f"{name} 应为单个文本，实际为列表或映射",
-                    )
+                    c.error(f"{where}.{name}", *both("evidence_part_not_text", name=name))
             return Evidence(field=field, key=key, **parts)
         if isinstance(value, list):
-            c.error(
-                where,
-                "expected an evidence record {quote: ..., source: ...}, found a list inside a list",
-                "应为证据记录 {quote: ..., source: ...}，实际为列表中的列表",
-            )
+            c.error(where, *both("evidence_nested_list"))
             return None
         return Evidence(field=field, key=key, quote=text_value(value))
 
     def _not_mapping(self, where: str, value: Any, example: str, keyed: str = "") -> None:
-        found = "a list" if isinstance(value, list) else f"'{value}'"
-        found_zh = "一个列表" if isinstance(value, list) else quote(str(value), "zh")
         if keyed:
-            noun, noun_zh = _KEY_NOUN[keyed]
-            self.c.error(
-                where,
-                f"expected a mapping of {noun} to evidence record(s), such as {example}; "
-                f"found {found}",
-                f"应为由{noun_zh}到证据记录的映射，例如 {example}；实际为{found_zh}",
+            noun = Phrase(f"noun_{keyed}")
+            message = both(
+                "evidence_not_keyed_mapping", noun=noun, example=example, found=kind(value)
             )
-            return
-        self.c.error(
-            where,
-            f"expected a mapping of fields to evidence records, such as {example}; found {found}",
-            f"应为由字段到证据记录的映射，例如 {example}；实际为{found_zh}",
-        )
+        else:
+            message = both("evidence_not_mapping", example=example, found=kind(value))
+        self.c.error(where, *message)
 
     # ---- spreadsheet cells
 
@@ -289,13 +245,8 @@ class EvidenceReader:
         for n, item in enumerate(cells.split_items(text), start=1):
             colon = _first_unescaped(item, ":")
             if colon is None:
-                self.c.error(
-                    "evidence",
-                    f"evidence line {n} ('{_short(item)}') does not start with the value it is "
-                    "about and a colon, such as 'initiation: quote | source | locator'",
-                    f"证据第 {n} 行（{quote(_short(item), 'zh')}）没有以所涉及的取值和冒号开头，"
-                    "例如“initiation: 引文 | 来源 | 位置”",
-                )
+                no_colon = both("evidence_line_no_colon", n=n, item=Quoted(_short(item)))
+                self.c.error("evidence", *no_colon)
                 continue
             target = cells.unescape(item[:colon]).strip()
             field, dot, key = target.partition(".")
@@ -304,15 +255,14 @@ class EvidenceReader:
                 continue
             parts = _split_parts(item[colon + 1 :])
             if len(parts) > len(EVIDENCE_PARTS):
-                self.c.error(
-                    where,
-                    f"evidence line {n} has {len(parts)} parts separated by '|'; at most "
-                    f"{len(EVIDENCE_PARTS)}: {' | '.join(EVIDENCE_PARTS)} (write a '|' inside "
-                    "a part as '\\|')",
-                    f"证据第 {n} 行有 {len(parts)} 个以 “|” 分隔的部分；"
-                    f"最多 {len(EVIDENCE_PARTS)} 个："
-                    f"{' | '.join(EVIDENCE_PARTS)}（部分中的 “|” 写作 “\\|”）",
+                too_many = both(
+                    "evidence_line_parts",
+                    n=n,
+                    count=len(parts),
+                    most=len(EVIDENCE_PARTS),
+                    parts=" | ".join(EVIDENCE_PARTS),
                 )
+                self.c.error(where, *too_many)
                 parts = parts[: len(EVIDENCE_PARTS)]
             found.append(
                 Evidence(

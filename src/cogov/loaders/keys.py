@@ -67,9 +67,10 @@ def sort_keys(scheme: str, values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(unique, key=lambda k: (0, rank[k], "") if k in rank else (1, 0, k)))
 
 
-def nearest(value: str, allowed: Iterable[str]) -> str | None:
-    """The allowed word closest to ``value`` (difflib), if any is close enough."""
-    found = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+def nearest(value: str, allowed: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The allowed word closest to ``value`` (difflib), if any is close enough: the one
+    "did you mean" of every message."""
+    found = difflib.get_close_matches(value, list(allowed), n=1, cutoff=cutoff)
     return found[0] if found else None
 
 

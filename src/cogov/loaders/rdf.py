@@ -487,7 +487,7 @@ def _term(term: Any) -> Node:
         if datatype == str(XSD.string):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
-    raise InputError(f"unsupported RDF term {term!r}", message_zh=f"不支持的 RDF 项 {term!r}")
+    raise InputError.keyed("rdf_term", term=repr(term))
 
 
 def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -> Graph:
@@ -501,47 +501,25 @@ def parse_rdf(data: bytes, fmt: str, name: str, base: str = DEFAULT_CASE_BASE) -
     except SyntaxError as err:
         message = str(err)
         if "LoadDocumentCallback" in message or "remote context" in message.lower():
-            raise InputError(
-                "the JSON-LD names a remote @context; CoGov fetches nothing from the network. "
-                "Put the context inline in the file",
-                file=name,
-                message_zh="该 JSON-LD 引用了远程 @context；CoGov 不从网络获取任何内容。"
-                "请把 context 直接写在文件中",
-            ) from None
+            raise InputError.keyed("jsonld_remote_context", file=name) from None
         label = "Turtle" if fmt == "turtle" else "JSON-LD"
         line = None
         found = re.search(r"line (\d+)", message) or re.search(r"^(\d+):\d+", message)
         if found:
             line = int(found.group(1))
-        raise InputError(
-            f"malformed {label}: {message}",
-            file=name,
-            line=line,
-            message_zh=f"{label} 格式有误：{message}",
+        raise InputError.keyed(
+            "rdf_malformed", file=name, line=line, syntax=label, problem=message
         ) from None
     except RecursionError:
         raise too_deep(name) from None
     except MemoryError:
         # pyoxigraph refuses a single token (a literal or an IRI) larger than its buffer (16 MB)
-        raise InputError(
-            "a single value (a literal or an IRI) is too large for the RDF parser (over 16 MB); "
-            "split it or shorten it",
-            file=name,
-            message_zh="单个取值（字面量或 IRI）过大，超出 RDF 解析器的上限（16 MB）；请拆分或缩短",
-        ) from None
+        raise InputError.keyed("rdf_token_too_large", file=name) from None
     except (ValueError, OSError) as err:
-        raise InputError(
-            f"cannot read the RDF: {err}", file=name, message_zh=f"无法读取该 RDF：{err}"
-        ) from None
+        raise InputError.keyed("rdf_unreadable", file=name, problem=err) from None
     for imported in graph.objects(None, OWL.imports):
         if not str(imported).startswith(ONTOLOGY_IRI):
-            raise InputError(
-                f"the file imports <{imported}> (owl:imports); CoGov fetches nothing from the "
-                "network. Remove the owl:imports line or merge that data into the file yourself",
-                file=name,
-                message_zh=f"文件导入了 <{imported}>（owl:imports）；CoGov 不从网络获取任何内容。"
-                "请删除 owl:imports 这一行，或自行把那些数据并入本文件",
-            )
+            raise InputError.keyed("rdf_imports", file=name, iri=imported)
     return graph
 
 

@@ -41,11 +41,7 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 
 def _unreadable(name: str, err: OSError) -> InputError:
-    return InputError(
-        f"the file cannot be read: {err.strerror or err}",
-        file=name,
-        message_zh=f"无法读取文件：{err.strerror or err}",
-    )
+    return InputError.keyed("file_unreadable", file=name, why=err.strerror or err)
 
 
 def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -55,37 +51,25 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
     try:
         info = p.stat()
     except FileNotFoundError:
-        raise InputError("the file does not exist", file=name, message_zh="文件不存在") from None
+        raise InputError.keyed("file_missing", file=name) from None
     except OSError as err:
         raise _unreadable(name, err) from None
     if p.is_dir():
-        raise InputError(
-            "this is a folder, not a file; give the case files inside it",
-            file=name,
-            message_zh="这是一个文件夹，不是文件；请给出其中的案例文件",
-        )
+        raise InputError.keyed("file_is_folder", file=name)
     if not p.is_file():
-        raise InputError("this is not a regular file", file=name, message_zh="这不是普通文件")
+        raise InputError.keyed("file_not_regular", file=name)
     if info.st_size > limit:
-        raise InputError(
-            f"the file is {info.st_size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB "
-            "(split the cases into several files)",
-            file=name,
-            message_zh=f"文件大小为 {info.st_size / 1e6:.0f} MB，上限为 {limit / 1e6:.0f} MB"
-            "（请把案例拆分到多个文件中）",
+        raise InputError.keyed(
+            "file_too_large", file=name, size_mb=info.st_size / 1e6, limit_mb=limit / 1e6
         )
     try:
         data = p.read_bytes()
     except OSError as err:
         raise _unreadable(name, err) from None
     if len(data) > limit:  # the file grew while we looked
-        raise InputError(
-            f"the file is larger than {limit / 1e6:.0f} MB",
-            file=name,
-            message_zh=f"文件大于 {limit / 1e6:.0f} MB",
-        )
+        raise InputError.keyed("file_grew", file=name, limit_mb=limit / 1e6)
     if not data.strip():
-        raise InputError("the file is empty", file=name, message_zh="文件是空的")
+        raise InputError.keyed("file_empty", file=name)
     return data
 
 
@@ -93,17 +77,9 @@ def decode_text(data: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is accepted and dropped); binary and other encodings fail."""
     for bom, encoding in _BOMS.items():
         if data.startswith(bom):
-            raise InputError(
-                f"the file is encoded as {encoding}; save it as UTF-8",
-                file=name,
-                message_zh=f"文件的编码是 {encoding}；请另存为 UTF-8",
-            )
+            raise InputError.keyed("file_encoding", file=name, encoding=encoding)
     if b"\x00" in data[:65536]:
-        raise InputError(
-            "this is a binary file, not a text case file",
-            file=name,
-            message_zh="这是二进制文件，不是文本格式的案例文件",
-        )
+        raise InputError.keyed("file_binary", file=name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -111,16 +87,11 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        raise InputError(
-            f"the file is not UTF-8 (byte 0x{data[err.start]:02x} at line {line}, column "
-            f"{column}); save it as UTF-8 (in Excel: 'CSV UTF-8')",
-            file=name,
-            line=line,
-            message_zh=f"文件不是 UTF-8 编码（第 {line} 行第 {column} 列的字节 "
-            f"0x{data[err.start]:02x}）；请另存为 UTF-8（在 Excel 中选“CSV UTF-8”）",
+        raise InputError.keyed(
+            "file_not_utf8", file=name, line=line, byte=data[err.start], column=column
         ) from None
     if not text.strip("\ufeff \t\r\n"):
-        raise InputError("the file is empty", file=name, message_zh="文件是空的")
+        raise InputError.keyed("file_empty", file=name)
     return text
 
 
@@ -153,13 +124,8 @@ def check_yaml_structure(data: bytes, name: str, loader: type) -> None:
     try:
         for event in yaml.parse(data, Loader=loader):
             if isinstance(event, yaml.AliasEvent):
-                raise InputError(
-                    f"YAML aliases (*{event.anchor}) are not allowed in case files; "
-                    "write the values out in full",
-                    file=name,
-                    line=_line(event),
-                    message_zh=f"案例文件中不允许使用 YAML 别名（*{event.anchor}）；"
-                    "请把取值完整写出",
+                raise InputError.keyed(
+                    "yaml_alias", file=name, line=_line(event), anchor=event.anchor
                 )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
@@ -181,22 +147,16 @@ def yaml_error(err: yaml.YAMLError, name: str) -> InputError:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if mark is not None:
-        return InputError(
-            f"malformed YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}",
+        return InputError.keyed(
+            "yaml_malformed_at",
             file=name,
             line=mark.line + 1,
-            message_zh=f"YAML 格式有误（第 {mark.line + 1} 行第 {mark.column + 1} 列）：{problem}",
+            column=mark.column + 1,
+            problem=problem,
         )
-    return InputError(
-        f"malformed YAML: {problem}", file=name, message_zh=f"YAML 格式有误：{problem}"
-    )
+    return InputError.keyed("yaml_malformed", file=name, problem=problem)
 
 
 def too_deep(name: str, line: int | None = None) -> InputError:
     """The file nests deeper than :data:`MAX_DEPTH` levels."""
-    return InputError(
-        f"the file is nested deeper than {MAX_DEPTH} levels",
-        file=name,
-        line=line,
-        message_zh=f"文件的嵌套超过 {MAX_DEPTH} 层",
-    )
+    return InputError.keyed("file_too_deep", file=name, line=line, depth=MAX_DEPTH)

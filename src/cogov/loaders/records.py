@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cogov.errors import Problem
 from cogov.loaders.keys import LIST_SCHEMES, columns, sort_keys
 from cogov.loaders.words import ambiguity, column_hint, resolve, split_keys
-from cogov.messages import quote
+from cogov.messages import Listed, Phrase, Quoted, both, kind
 from cogov.model import (
     ACTOR_FIELDS,
     BOOLEAN_DRIVERS,
@@ -89,26 +89,27 @@ class Collector:
         allowed: tuple[str, ...],
         where: str = "",
         noun: str = "field",
-        where_zh: str = "",
         *,
         covers: dict[str, str] | None = None,
     ) -> None:
         """An unknown field or column, with the one(s) it most likely means. ``covers`` maps a
         hinted name to the field it fills: that field's own "missing" messages are then left
-        out (one problem, one message)."""
+        out (one problem, one message). ``where`` is the catalogue's phrase for the place
+        (``in_actor``: " of an actor"), ``noun`` is ``field`` or ``column``."""
         key = field.rsplit(".", 1)[-1]
         hints = column_hint(key, allowed)
-        text = f"unknown {noun} '{key}'{where}"
-        zh = f"{where_zh}未知{_NOUN_ZH.get(noun, noun)} {quote(key, 'zh')}"
-        if hints:
-            text += f"; did you mean {' or '.join(repr(h) for h in hints)}?"
-            zh += f"；是否应为 {' 或 '.join(quote(h, 'zh') for h in hints)}？"
-        else:
-            zh += "。"
-        text += f" Allowed: {', '.join(allowed)}."
-        zh += f"允许的取值：{'、'.join(allowed)}。"
+        message = both(
+            "unknown_name",
+            noun=Phrase(f"noun_{noun}"),
+            key=Quoted(key),
+            where=Phrase(where) if where else "",
+            hint=Phrase("unknown_hint", hints=Listed(hints, quoted=True, joiner="or"))
+            if hints
+            else Phrase("unknown_no_hint"),
+            allowed=Listed(allowed),
+        )
         filled = {(covers or {}).get(h) for h in hints} - {None}
-        self.error(field, text, zh, covers=filled.pop() if len(filled) == 1 else None)
+        self.error(field, *message, covers=filled.pop() if len(filled) == 1 else None)
 
     def key(self, field: str, scheme: str | None, text: str) -> str:
         """The key ``text`` means in ``scheme`` (a label or a synonym becomes the key); a word
@@ -121,9 +122,6 @@ class Collector:
         if meant:
             self.error(field, ambiguity(scheme, text, "en"), ambiguity(scheme, text, "zh"))
         return text
-
-
-_NOUN_ZH = {"field": "字段", "column": "列"}
 
 
 def text_value(value: Any) -> str | None:
@@ -157,22 +155,6 @@ def flag_value(value: Any) -> bool | str | None:
     return text
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return f"'{value}'"
-
-
-def _kind_zh(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "一个映射"
-    if isinstance(value, list):
-        return "一个列表"
-    return quote(str(value), "zh")
-
-
 class CaseReader:
     """Builds cases from parsed mappings; one per file."""
 
@@ -183,11 +165,7 @@ class CaseReader:
         try:
             return text_value(value)
         except TypeError:
-            self.c.error(
-                field,
-                f"expected one value, found {_kind(value)}",
-                f"应为单个取值，实际为{_kind_zh(value)}",
-            )
+            self.c.error(field, *both("one_value", found=kind(value)))
             return None
 
     def names(self, field: str, value: Any) -> dict[str, str]:
@@ -198,22 +176,14 @@ class CaseReader:
             for lang, text in value.items():
                 lang_s = str(lang).strip().lower()  # language tags ignore case (BCP 47)
                 if not LANGUAGE_TAG.match(lang_s):
-                    self.c.error(
-                        f"{field}.{lang_s}",
-                        f"'{lang_s}' is not a language tag; write the name under zh or en",
-                        f"{quote(lang_s, 'zh')}不是语言标记；请把名称写在 zh 或 en 之下",
-                    )
+                    self.c.error(f"{field}.{lang_s}", *both("not_language_tag", tag=Quoted(lang_s)))
                     continue
                 got = self.scalar(f"{field}.{lang_s}", text)
                 if got is not None:
                     names[lang_s] = got
             return ordered_names(names)
         if isinstance(value, list):
-            self.c.error(
-                field,
-                "expected a name (text, or zh: and en:), found a list",
-                "应为名称（文本，或 zh: 与 en:），实际为一个列表",
-            )
+            self.c.error(field, *both("name_is_list"))
             return {}
         text = text_value(value)
         return {guess_language(text): text} if text else {}
@@ -223,11 +193,7 @@ class CaseReader:
             return []
         if isinstance(value, list):
             return value
-        self.c.error(
-            field,
-            f"expected a list, found {_kind(value)}; write it as [a, b]",
-            f"应为列表，实际为{_kind_zh(value)}；请写成 [a, b]",
-        )
+        self.c.error(field, *both("not_list", found=kind(value)))
         return [value]
 
     def key(self, field: str, value: Any, scheme: str | None = None) -> str | None:
@@ -272,9 +238,7 @@ class CaseReader:
             if isinstance(item, Mapping):
                 for key in item:
                     if key not in ACTOR_FIELDS:
-                        self.c.unknown(
-                            f"{where}.{key}", ACTOR_FIELDS, " of an actor", where_zh="参与者的"
-                        )
+                        self.c.unknown(f"{where}.{key}", ACTOR_FIELDS, "in_actor")
                 actors.append(
                     self.match_actor(
                         where,
@@ -287,11 +251,7 @@ class CaseReader:
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
                 actors.append(self.match_actor(where, self.text_actor(where, item)))
             else:
-                self.c.error(
-                    where,
-                    f"expected an actor {{name: ..., level: ...}}, found {_kind(item)}",
-                    f"应为参与者 {{name: ..., level: ...}}，实际为{_kind_zh(item)}",
-                )
+                self.c.error(where, *both("not_actor", found=kind(item)))
         return tuple(actors)
 
     def text_actor(self, where: str, item: str | float) -> Actor:
@@ -347,25 +307,15 @@ class CaseReader:
         if value is None:
             return Drivers()
         if not isinstance(value, Mapping):
-            self.c.error(
-                "drivers",
-                f"expected a mapping of drivers, found {_kind(value)}",
-                f"应为驱动因素（drivers）的映射，实际为{_kind_zh(value)}",
-            )
+            self.c.error("drivers", *both("not_drivers", found=kind(value)))
             return Drivers()
         got: dict[str, Any] = {}
         for key, item in value.items():
             if key not in DRIVER_FIELDS:
-                self.c.unknown(
-                    f"drivers.{key}", DRIVER_FIELDS, " of drivers", where_zh="drivers 中的"
-                )
+                self.c.unknown(f"drivers.{key}", DRIVER_FIELDS, "in_drivers")
             elif key in BOOLEAN_DRIVERS:
                 if isinstance(item, (list, Mapping)):
-                    self.c.error(
-                        f"drivers.{key}",
-                        f"expected true or false, found {_kind(item)}",
-                        f"应为 true 或 false，实际为{_kind_zh(item)}",
-                    )
+                    self.c.error(f"drivers.{key}", *both("not_boolean", found=kind(item)))
                 else:
                     got[key] = flag_value(item)
             else:
@@ -378,11 +328,7 @@ class CaseReader:
         c.row, c.line = row, line
         c.case = None
         if not isinstance(raw, Mapping):
-            c.error(
-                None,
-                f"a case must be a mapping of fields (id: ..., name: ...), found {_kind(raw)}",
-                f"案例必须是字段的映射（id: ..., name: ...），实际为{_kind_zh(raw)}",
-            )
+            c.error(None, *both("not_case", found=kind(raw)))
             return None
         ident = raw.get("id")
         c.case = text_value(ident) if not isinstance(ident, (list, Mapping)) else None

@@ -22,6 +22,7 @@ from cogov.loaders import cells
 from cogov.loaders.keys import Column, columns, sort_keys
 from cogov.loaders.reading import MAX_UNZIPPED_BYTES
 from cogov.loaders.records import Collector, flag_value, text_value
+from cogov.messages import Listed, Quoted, both
 from cogov.model import Actor, Case, Drivers, ordered_names
 
 if TYPE_CHECKING:
@@ -61,11 +62,7 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         if not name:
             continue
         if name in seen:
-            collector.error(
-                name,
-                f"column '{name}' appears twice; only the first is read",
-                f"列 “{name}” 出现了两次；只读取第一列",
-            )
+            collector.error(name, *both("column_twice", name=Quoted(name)))
             continue
         seen.add(name)
         if name in by_name:
@@ -73,16 +70,9 @@ def _header_map(header: list[Any], collector: Collector) -> list[tuple[int, Colu
         elif match := NAME_COLUMN.match(name):
             found.append((n, Column(name, f"name.{match.group(1)}", "name")))
         else:
-            collector.unknown(name, allowed, noun="column", where_zh="表头中的", covers=covers)
+            collector.unknown(name, allowed, "in_header", "column", covers=covers)
     if not found:
-        raise InputError(
-            "the first row is not a header of case columns (id, name_zh, name_en, ...); "
-            "start from the template: cogov template --format csv",
-            file=collector.file,
-            row=1,
-            message_zh="第一行不是案例各列的表头（id、name_zh、name_en……）；"
-            "请从模板开始：cogov template --format csv",
-        )
+        raise InputError.keyed("no_header", file=collector.file, row=1)
     return found
 
 
@@ -164,13 +154,8 @@ def _actors(field: str, text: str, collector: Collector) -> tuple[Actor, ...]:
             continue
         names, level, parts = cells.parse_actor(item)
         if parts > 2:
-            collector.error(
-                f"{field}[{n}]",
-                f"actor '{item}' has {parts} names separated by '|'; write "
-                "'中文名 | English name (level)' and escape a '|' inside a name as '\\|'",
-                f"参与者 “{item}” 有 {parts} 个以 “|” 分隔的名称；请写成"
-                "“中文名 | English name (level)”，名称中的 “|” 写作 “\\|”",
-            )
+            many = both("actor_names_many", item=Quoted(item), parts=parts)
+            collector.error(f"{field}[{n}]", *many)
         if level is not None:
             level = collector.key(f"{field}[{n}].level", "level", level)
         actor = Actor(name=names, level=level)
@@ -236,14 +221,10 @@ def _declarations(
                     elif WIKIDATA_ID.match(word) and wikidata is None:
                         wikidata = word
                     else:
-                        collector.error(
-                            where,
-                            f"'{word}' in the brackets of actor '@{ident}' is neither a GB/T "
-                            "2260 division code (six digits, such as 310000) nor a Wikidata "
-                            "item (such as Q8686)",
-                            f"参与者 “@{ident}” 方括号中的 “{word}” 既不是 GB/T 2260 行政区划代码"
-                            "（六位数字，如 310000），也不是 Wikidata 条目（如 Q8686）",
+                        bracket = both(
+                            "actor_bracket_word", word=Quoted(word), actor=Quoted(f"@{ident}")
                         )
+                        collector.error(where, *bracket)
                 if level is not None:
                     level = collector.key(f"{where}.level", "level", level)
                 actor = Actor(
@@ -257,13 +238,8 @@ def _declarations(
                 if known is None:
                     index.add(actor)
                 elif known != actor:
-                    collector.error(
-                        where,
-                        f"the actor '@{ident}' is declared again, differently; declare it "
-                        "once ('@id = ...') and write '@id' everywhere else",
-                        f"参与者 “@{ident}” 再次声明且内容不同；请只声明一次（“@id = ...”），"
-                        "其他地方只写 “@id”",
-                    )
+                    again = both("actor_declared_again", actor=Quoted(f"@{ident}"))
+                    collector.error(where, *again)
     return index
 
 
@@ -272,7 +248,7 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
     try:
         header_values = next(rows)
     except StopIteration:
-        raise InputError("the file is empty", file=name, message_zh="文件是空的") from None
+        raise InputError.keyed("file_empty", file=name) from None
     header_list = list(header_values)
     header = _header_map(header_list, collector)
     named = {n for n, raw in enumerate(header_list) if cell_text(raw)}
@@ -287,13 +263,7 @@ def _cases(rows: Iterator[list[Any]], name: str, problems: list[Problem], csv_: 
         if case is not None:
             cases.append(case)
             if case.id and case.id.startswith(EXAMPLE_PREFIX):
-                collector.error(
-                    "id",
-                    f"row {row} is the template's example row (id {case.id}); delete the row, "
-                    "or write a case of your own over it and give it its own id",
-                    f"第 {row} 行是模板中的示例行（id {case.id}）；请删除该行，"
-                    "或改写为你自己的案例并使用新的 id",
-                )
+                collector.error("id", *both("example_row", row=row, id=case.id))
         if len(values) > len(named):
             _unheaded(values, named, collector, row, case)
     return cases
@@ -310,12 +280,7 @@ def _unheaded(
             collector.row, collector.line = row, None
             collector.case = case.id if case is not None else None
             letter = get_column_letter(n + 1)
-            collector.error(
-                f"column {letter}",
-                f"a value in column {letter}, which has no header, is not read; give the "
-                "column a header from the template or move the value",
-                f"{letter} 列没有表头，其中的取值不会被读取；请按模板给该列加上表头，或移走该取值",
-            )
+            collector.error(f"column {letter}", *both("column_unheaded", letter=letter))
 
 
 def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
@@ -336,42 +301,25 @@ def read_csv(text: str, name: str, problems: list[Problem]) -> list[Case]:
             True,
         )
     except csv.Error as err:
-        raise InputError(
-            f"malformed CSV: {err}", file=name, message_zh=f"CSV 格式有误：{err}"
-        ) from None
+        raise InputError.keyed("csv_malformed", file=name, problem=err) from None
 
 
 def check_zip(data: bytes, name: str) -> None:
     """Refuse what is not a zip archive, or one that would unpack to an absurd size."""
     if not data.startswith(b"PK"):
-        raise InputError(
-            "this is not an XLSX workbook (not a zip archive); save it from the spreadsheet "
-            "program as .xlsx, or as CSV UTF-8",
-            file=name,
-            message_zh="这不是 XLSX 工作簿（不是 zip 压缩包）；请在电子表格程序中另存为 .xlsx，"
-            "或另存为 CSV UTF-8",
-        )
+        raise InputError.keyed("xlsx_not_zip", file=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise InputError(
-            f"this XLSX workbook is damaged: {err}",
-            file=name,
-            message_zh=f"该 XLSX 工作簿已损坏：{err}",
-        ) from None
+        raise InputError.keyed("xlsx_damaged", file=name, problem=err) from None
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES or any(
         info.file_size > 1_000_000 and info.file_size > 1000 * max(info.compress_size, 1)
         for info in infos
     ):
-        raise InputError(
-            f"this XLSX workbook would unpack to {total / 1e6:.0f} MB (limit "
-            f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB, compression ratio at most 1000); refused as "
-            "a possible zip bomb",
-            file=name,
-            message_zh=f"该 XLSX 工作簿解压后将达 {total / 1e6:.0f} MB（上限 "
-            f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB，压缩比最多 1000）；疑为 zip 炸弹，拒绝读取",
+        raise InputError.keyed(
+            "xlsx_zip_bomb", file=name, size_mb=total / 1e6, limit_mb=MAX_UNZIPPED_BYTES / 1e6
         )
 
 
@@ -383,11 +331,7 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as err:
-        raise InputError(
-            f"this XLSX workbook cannot be read: {err}",
-            file=name,
-            message_zh=f"无法读取该 XLSX 工作簿：{err}",
-        ) from None
+        raise InputError.keyed("xlsx_unreadable", file=name, problem=err) from None
     try:
         sheet = book["cases"] if "cases" in book.sheetnames else book.worksheets[0]
         rows = (list(r) for r in sheet.iter_rows(values_only=True))
@@ -395,11 +339,7 @@ def read_xlsx(data: bytes, name: str, problems: list[Problem]) -> list[Case]:
     except InputError:
         raise
     except Exception as err:
-        raise InputError(
-            f"this XLSX workbook cannot be read: {err}",
-            file=name,
-            message_zh=f"无法读取该 XLSX 工作簿：{err}",
-        ) from None
+        raise InputError.keyed("xlsx_unreadable", file=name, problem=err) from None
     finally:
         book.close()
 
@@ -441,13 +381,11 @@ def _cell(case: Case, column: Column, seen: set[str] | None = None) -> Any:
         for actor in value:
             extra = set(actor.name) - {"zh", "en"}
             if extra:
-                raise InputError(
-                    f"case {case.id}: an actor has a name in {', '.join(sorted(extra))}; a "
-                    "spreadsheet holds actor names in zh and en only (use YAML)",
+                raise InputError.keyed(
+                    "actor_name_languages",
                     case=case.id,
                     field=column.header,
-                    message_zh=f"案例 {case.id}：有参与者的名称使用了 {'、'.join(sorted(extra))}；"
-                    "电子表格只能容纳 zh 和 en 的参与者名称（请使用 YAML）",
+                    langs=Listed(sorted(extra)),
                 )
         return cells.protect_none("; ".join(_actor_item(a, seen) for a in value))
     if column.kind in ("keys", "list"):

@@ -17,12 +17,11 @@ hint from the same table.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from functools import cache
 
-from cogov.loaders.keys import _load, columns, key_label, keys, schemes
+from cogov.loaders.keys import _load, columns, key_label, keys, nearest, schemes
 from cogov.resources import data_dir
 
 #: list separators researchers type in Chinese text, besides ``;`` and a line break
@@ -115,16 +114,16 @@ def canonical(scheme: str | None, word: str) -> str:
 def suggest(scheme: str | None, word: str, allowed: Iterable[str]) -> str | None:
     """The allowed key closest to ``word``: by its key, or by any word for it (difflib)."""
     allowed = list(allowed)
-    found = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
+    found = nearest(word, allowed)
     if found:
-        return found[0]
+        return found
     if scheme is None or scheme not in _table():
         return None
     words = {w: m[0] for w, m in _table()[scheme].items() if len(m) == 1 and m[0] in allowed}
     folded = _fold(word)
-    close = difflib.get_close_matches(folded, list(words), n=1, cutoff=0.6)
+    close = nearest(folded, words)
     if close:
-        return words[close[0]]
+        return words[close]
     # a Chinese word inside a longer label, or a label inside the word ("联席" in "联席会议")
     if len(folded) >= 2 and not folded.isascii():
         inside = {words[w] for w in words if not w.isascii() and (folded in w or w in folded)}
@@ -135,14 +134,13 @@ def suggest(scheme: str | None, word: str, allowed: Iterable[str]) -> str | None
 
 def ambiguity(scheme: str, word: str, lang: str) -> str:
     """The sentence for a word that means several keys, naming each with its label."""
-    from cogov.messages import quote
+    from cogov.messages import Listed, Quoted, text
 
     meant = resolve(scheme, word)
-    if lang == "zh":
-        listed = "、".join(f"{k}（{key_label(scheme, k, 'zh') or k}）" for k in meant)
-        return f"{quote(word, 'zh')}可指多个取值：{listed}；请写出其中一个"
-    listed = ", ".join(f"{k} ({key_label(scheme, k, 'en') or k})" for k in meant)
-    return f"'{word}' may mean several keys: {listed}; write one of them"
+    labelled = [
+        text(lang, "key_with_label", key=k, label=key_label(scheme, k, lang) or k) for k in meant
+    ]
+    return text(lang, "ambiguous_word", word=Quoted(word), keys=Listed(labelled))
 
 
 def column_hint(header: str, allowed: Iterable[str]) -> tuple[str, ...]:
@@ -156,8 +154,8 @@ def column_hint(header: str, allowed: Iterable[str]) -> tuple[str, ...]:
             return direct
         fields = {c.header: c.field.split(".", 1)[0] for c in columns()}  # YAML: name, not name_zh
         return tuple(dict.fromkeys(f for c in meant if (f := fields.get(c)) in allowed))
-    found = difflib.get_close_matches(_fold(header), allowed, n=1, cutoff=0.6)
-    return tuple(found)
+    found = nearest(_fold(header), allowed)
+    return (found,) if found else ()
 
 
 def split_keys(item: str) -> list[str]:

@@ -22,6 +22,7 @@ import yaml
 from cogov.errors import InputError, Problem
 from cogov.loaders.reading import check_yaml_structure, flow_depth_exceeds, too_deep, yaml_error
 from cogov.loaders.records import CaseReader, Collector, case_to_mapping
+from cogov.messages import MESSAGES, Phrase, Quoted, both
 from cogov.model import Case
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -31,17 +32,6 @@ _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _BOOL = "tag:yaml.org,2002:bool"
-# Python type names in messages about a document's structure, in Chinese.
-_TYPE_ZH = {
-    "NoneType": "空",
-    "str": "文本",
-    "int": "整数",
-    "float": "数字",
-    "bool": "布尔值",
-    "dict": "映射",
-    "_JsonObject": "映射",
-    "list": "列表",
-}
 
 
 class CaseLoader(_BaseLoader):
@@ -84,14 +74,8 @@ def _item_lines(item: yaml.Node, collector: Collector, offset: int = 0) -> dict[
             if name in fields:
                 collector.line = item.start_mark.line + 1 + offset
                 collector.case = None
-                collector.error(
-                    name,
-                    f"field '{name}' appears twice in this case (lines {fields[name]} and "
-                    f"{line}); only the last one would count",
-                    f"字段 “{name}” 在这个案例中出现了两次（第 {fields[name]} 行和第 {line} 行）；"
-                    "只有最后一个有效",
-                    line=line,
-                )
+                twice = both("field_twice_at", name=Quoted(name), first=fields[name], line=line)
+                collector.error(name, *twice, line=line)
             fields[name] = line
     return fields
 
@@ -181,11 +165,7 @@ def _parse_yaml(
     try:
         node = loader.get_single_node()
         if node is None:
-            raise InputError(
-                "the file holds no YAML document",
-                file=name,
-                message_zh="文件中没有 YAML 文档",
-            )
+            raise InputError.keyed("no_yaml", file=name)
         lines, field_lines = _case_nodes(node, collector)
         document = _Builder(loader).build(node)
     except yaml.YAMLError as err:
@@ -220,11 +200,8 @@ def parse_json(text: str, data: bytes, name: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_json_object)
     except json.JSONDecodeError as err:
-        raise InputError(
-            f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}",
-            file=name,
-            line=err.lineno,
-            message_zh=f"JSON 格式有误（第 {err.lineno} 行第 {err.colno} 列）：{err.msg}",
+        raise InputError.keyed(
+            "json_malformed", file=name, line=err.lineno, column=err.colno, problem=err.msg
         ) from None
     except RecursionError:
         raise too_deep(name) from None
@@ -239,42 +216,20 @@ def cases_from_document(
 ) -> list[Case]:
     """The cases of a parsed document ``{cases: [...]}``; structure errors are problems."""
     if isinstance(document, list):
-        raise InputError(
-            "expected a mapping with a top-level 'cases:' list, found a list; "
-            "put 'cases:' on the first line and indent the cases under it",
-            file=name,
-            message_zh="应为顶层带有 “cases:” 列表的映射，实际为一个列表；"
-            "请在第一行写 “cases:”，并把各案例缩进写在它下面",
-        )
+        raise InputError.keyed("top_is_list", file=name)
     if not isinstance(document, dict):
-        raise InputError(
-            "expected a mapping with a top-level 'cases:' list, found "
-            f"{type(document).__name__ if document is not None else 'nothing'}",
-            file=name,
-            message_zh="应为顶层带有 “cases:” 列表的映射，实际为"
-            f"{_TYPE_ZH.get(type(document).__name__, type(document).__name__)}",
-        )
+        raise InputError.keyed("top_not_mapping", file=name, found=_type_word(document))
     collector = Collector(name, problems)
     if "cases" not in document:
-        raise InputError(
-            "the file has no top-level 'cases:' list",
-            file=name,
-            message_zh="文件没有顶层的 “cases:” 列表",
-        )
+        raise InputError.keyed("no_cases", file=name)
     for key in document:
         if key not in TOP_FIELDS:
-            collector.unknown(str(key), TOP_FIELDS, " at the top level", where_zh="顶层的")
+            collector.unknown(str(key), TOP_FIELDS, "in_top")
     raw_cases = document["cases"]
     if raw_cases is None:
         return []
     if not isinstance(raw_cases, list):
-        raise InputError(
-            f"'cases' must be a list of cases (each starting with '- id:'), found "
-            f"{type(raw_cases).__name__}",
-            file=name,
-            message_zh="“cases” 必须是案例的列表（每个案例以 “- id:” 开头），实际为"
-            f"{_TYPE_ZH.get(type(raw_cases).__name__, type(raw_cases).__name__)}",
-        )
+        raise InputError.keyed("cases_not_list", file=name, found=_type_word(raw_cases))
     reader = CaseReader(collector)
     if "actors" in document:
         reader.read_actors(document["actors"])
@@ -284,11 +239,7 @@ def cases_from_document(
         collector.lines = field_lines[n] if field_lines and n < len(field_lines) else {}
         for key in getattr(raw, "repeated", ()):
             collector.case, collector.row, collector.line = str(raw.get("id")), None, line
-            collector.error(
-                key,
-                f"field '{key}' appears twice in this case; only the last would count",
-                f"字段 “{key}” 在这个案例中出现了两次；只有最后一个有效",
-            )
+            collector.error(key, *both("field_twice", name=Quoted(key)))
         case = reader.case(raw, line=line)
         if case is not None:
             cases.append(case)
@@ -308,6 +259,12 @@ def cases_from_document(
 _TOP_LINE = re.compile(r"(?m)^(?!- )[^\s#].*$")
 _CASES_LINE = re.compile(r"cases:[ \t]*(#.*)?")
 _FIRST_ITEM = re.compile(r"(?m)^( *)- ")
+
+
+def _type_word(value: Any) -> Phrase | str:
+    """The Python type of what was found, as a word of the catalogue when it has one."""
+    name = type(value).__name__
+    return Phrase(f"type_{name}") if f"type_{name}" in MESSAGES else name
 
 
 class _Fallback(Exception):
