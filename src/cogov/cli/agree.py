@@ -49,7 +49,7 @@ def _number(value: float | None, fmt: str) -> Any:
 
 
 def _stats_table(result: Any, fmt: str) -> str:
-    from cogov.cli.query import format_rows
+    from cogov.cli.output import format_rows
 
     rows = [
         {
@@ -73,7 +73,7 @@ def _shown(value: Any) -> str:
 
 
 def _disagreements_table(result: Any) -> str:
-    from cogov.cli.query import format_rows
+    from cogov.cli.output import format_rows
 
     if not result.disagreements:
         return "\nNo disagreements.\n"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cogov.cli.query import add_data_options
+from cogov.cli.data import add_data_options
 from cogov.errors import EXIT_OK
 
 
 def handler(args: argparse.Namespace) -> int:
     from cogov.classification import COLUMNS, check_threshold, classify
-    from cogov.cli.query import format_rows, read_valid_reporting
+    from cogov.cli.data import read_valid_reporting
+    from cogov.cli.output import format_rows
 
     check_threshold(args.activity_threshold)
     prepared = read_valid_reporting(

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cogov.cli.query import add_data_options
+from cogov.cli.data import add_data_options
 from cogov.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:  # pandas is an optional extra, imported where a DataFrame is made
@@ -35,7 +35,7 @@ NETWORK_SUFFIXES = (".graphml", ".csv")
 
 def handler(args: argparse.Namespace) -> int:
     from cogov.classification import check_threshold
-    from cogov.cli.query import read_valid_reporting
+    from cogov.cli.data import read_valid_reporting
 
     check_threshold(args.activity_threshold)
     if args.to == "network":
@@ -67,13 +67,13 @@ def handler(args: argparse.Namespace) -> int:
 
 
 def _csv(rows: list[dict[str, Any]], columns: Any) -> str:
-    from cogov.cli.query import _csv_cell
+    from cogov.cli.output import csv_cell
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_csv_cell(row.get(c)) for c in columns])
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
     return out.getvalue()
 
 

@@ -9,7 +9,7 @@ from cogov.errors import EXIT_OK, UsageError
 
 
 def handler(args: argparse.Namespace) -> int:
-    from cogov.cli.query import load_into, open_from_args
+    from cogov.cli.data import load_into, open_from_args
 
     if not (args.store or args.endpoint):
         raise UsageError.keyed("load_where")
@@ -25,7 +25,7 @@ def handler(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from cogov.cli.query import add_backend_options, add_data_options
+    from cogov.cli.data import add_backend_options, add_data_options
 
     parser = subparsers.add_parser(
         "load",

@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from cogov.cli.query import add_data_options
+from cogov.cli.data import add_data_options
 from cogov.errors import EXIT_OK, UsageError
 from cogov.messages import text
 
