@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from cogov.cli import print_problems
+from cogov.cli.data import add_threshold_option
 from cogov.errors import EXIT_OK
 
 STAT_COLUMNS = ("field", "n", "agreement", "kappa", "alpha")
@@ -96,11 +97,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="one case file per coder")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    parser.add_argument(
-        "--activity-threshold",
-        type=int,
-        default=3,
-        metavar="N",
-        help="distinct activities from which a case has 'many' (default 3)",
-    )
+    add_threshold_option(parser)
     parser.set_defaults(handler=handler)

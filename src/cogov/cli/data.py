@@ -47,7 +47,7 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_data_options(parser: argparse.ArgumentParser) -> None:
+def add_threshold_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--activity-threshold",
         type=int,
@@ -55,6 +55,11 @@ def add_data_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="distinct activities from which a case has 'many' (default 3)",
     )
+
+
+def add_data_options(parser: argparse.ArgumentParser) -> None:
+    """The threshold, ``--lenient`` and ``--all-warnings``."""
+    add_threshold_option(parser)
     parser.add_argument(
         "--lenient",
         action="store_true",

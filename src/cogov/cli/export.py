@@ -17,8 +17,6 @@ output is written whole or not at all.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,14 +65,9 @@ def handler(args: argparse.Namespace) -> int:
 
 
 def _csv(rows: list[dict[str, Any]], columns: Any) -> str:
-    from cogov.cli.output import csv_cell
+    from cogov.cli.output import rows_csv
 
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([csv_cell(row.get(c)) for c in columns])
-    return out.getvalue()
+    return rows_csv(rows, columns)
 
 
 def _analysis_libraries(fmt: str) -> None:

@@ -22,12 +22,7 @@ def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) ->
             + "\n"
         )
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([csv_cell(row.get(c)) for c in columns])
-        return out.getvalue()
+        return rows_csv(rows, columns)
     from rich.console import Console
     from rich.table import Table
 
@@ -40,6 +35,16 @@ def format_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) ->
     buffer = io.StringIO()
     Console(file=buffer, width=200, force_terminal=False).print(table)
     return buffer.getvalue()
+
+
+def rows_csv(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    """Rows as CSV, the header line first, every cell through :func:`csv_cell`."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
+    return out.getvalue()
 
 
 def csv_cell(value: Any) -> str:
