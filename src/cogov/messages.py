@@ -48,6 +48,10 @@ _TEXT = {
         "shapes_none": "the shapes file {file} holds no SHACL shape (no sh:NodeShape, "
         "sh:PropertyShape or sh:path)",
         "report_unwritable": "cannot write the validation report {file}: {why}",
+        "maplib_missing": "--backend maplib needs maplib, which is not installed: "
+        "pip install 'cogov[columnar]'",
+        "maplib_not_here": "--backend maplib answers in memory; it does not go with --store or "
+        "--endpoint",
     },
     "zh": {
         "found": "实际为：{found}",
@@ -78,6 +82,9 @@ _TEXT = {
         "shapes_none": "形状文件 {file} 中没有 SHACL 形状（没有 sh:NodeShape、sh:PropertyShape "
         "或 sh:path）",
         "report_unwritable": "无法写入验证报告 {file}：{why}",
+        "maplib_missing": "--backend maplib 需要 maplib，但它尚未安装："
+        "pip install 'cogov[columnar]'",
+        "maplib_not_here": "--backend maplib 在内存中回答；不能与 --store 或 --endpoint 同用",
     },
 }
 
@@ -85,6 +92,13 @@ _TEXT = {
 def text(lang: str, key: str, **values: object) -> str:
     """One fixed phrase in ``lang`` (``en`` or ``zh``), filled in."""
     return _TEXT[lang if lang in _TEXT else "en"][key].format(**values)
+
+
+def bilingual(key: str, **values: object) -> tuple[str, str]:
+    """A phrase for an error: English and Chinese together (what the English run prints),
+    and the Chinese alone (``message_zh``, what a Chinese run prints)."""
+    english, chinese = (text(lang, key, **values) for lang in LANGS)
+    return f"{english} / {chinese}", chinese
 
 
 def quote(value: str, lang: str) -> str:

@@ -33,7 +33,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, SH
 
 from cogov.errors import Problem, ResourceError, UsageError
-from cogov.messages import LANGS, compose, text
+from cogov.messages import LANGS, bilingual, compose, text
 from cogov.resources import DEFAULT_CASE_BASE, NAMESPACE, data_dir
 
 _log = logging.getLogger(__name__)
@@ -145,8 +145,8 @@ def read_extra_shapes(paths: Iterable[str | os.PathLike[str]]) -> ExtraShapes:
 
 
 def _shapes_error(key: str, name: str, why: str) -> UsageError:
-    english, chinese = (text(lang, key, file=name, why=why) for lang in LANGS)
-    return UsageError(f"{english} / {chinese}", message_zh=chinese)
+    message, chinese = bilingual(key, file=name, why=why)
+    return UsageError(message, message_zh=chinese)
 
 
 @cache

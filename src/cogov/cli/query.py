@@ -25,8 +25,15 @@ FORMATS = ("csv", "json", "table")
 
 
 def add_backend_options(parser: argparse.ArgumentParser) -> None:
-    """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs)."""
+    """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs) / ``--backend``."""
     where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--backend",
+        choices=("memory", "maplib"),
+        default="memory",
+        help="the engine in memory: pyoxigraph (default), or maplib for the questions "
+        "(pyoxigraph still runs the rules; pip install 'cogov[columnar]'; docs/performance.md)",
+    )
     where.add_argument("--store", metavar="DIR", help="a persistent Oxigraph store in this folder")
     where.add_argument(
         "--endpoint",
@@ -81,6 +88,7 @@ def open_from_args(args: argparse.Namespace) -> Any:
     return open_backend(
         store=args.store,
         endpoint=args.endpoint,
+        maplib=args.backend == "maplib",
         update_url=args.update_endpoint,
         store_url=args.graph_store,
         timeout=args.timeout,
@@ -350,9 +358,7 @@ def run_user_query(args: argparse.Namespace) -> int:
             if args.files:
                 load_into(backend, args.files, args)
             return _answer(backend, kind, text, args.format)
-    from cogov.backends import open_backend
-
-    backend = open_backend()
+    backend = open_from_args(args)
     load_into(backend, args.files, args)
     return _answer(backend, kind, text, args.format)
 
@@ -414,9 +420,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             rows = run_question(question.name, backend, params)
     else:
-        from cogov.backends import open_backend
-
-        backend = open_backend()
+        backend = open_from_args(args)
         load_into(backend, args.files, args)
         rows = run_question(question.name, backend, params)
     columns = question.columns or (list(rows[0]) if rows else [])

@@ -21,7 +21,7 @@ from cogov.errors import (
     CogovError,
     Problem,
 )
-from cogov.messages import LANGS, format_problem, text
+from cogov.messages import bilingual, format_problem, text
 from cogov.resources import DEFAULT_CASE_BASE
 
 
@@ -133,10 +133,8 @@ def _write_report(path: str, problems: list[Problem], lang: str, base: str) -> N
     try:
         write_text(path, data)
     except OSError as err:
-        english, chinese = (
-            text(lang, "report_unwritable", file=path, why=err.strerror or err) for lang in LANGS
-        )
-        raise UsageError(f"{english} / {chinese}", message_zh=chinese) from None
+        message, chinese = bilingual("report_unwritable", file=path, why=err.strerror or err)
+        raise UsageError(message, message_zh=chinese) from None
 
 
 def _without_evidence(cases: list, args: argparse.Namespace) -> list[Problem]:
