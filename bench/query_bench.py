@@ -189,6 +189,9 @@ def run_size(count: int, seed: int, repeat: int, kinds: list[str], workdir: Path
         elif kind == "store":
             backend = OxigraphBackend(workdir / f"store-{count}")
         elif kind == "endpoint":
+            if shutil.which("oxigraph") is None:
+                print("  endpoint: the oxigraph server command is missing (pip install oxigraph)")
+                continue
             server = Server(workdir / f"server-{count}")
             backend = EndpointBackend(server.url)
         elif kind == "maplib":
