@@ -7,7 +7,9 @@
   and SPARQL Update, with the standard library only; credentials (HTTP Basic, Digest or a
   bearer token) come from the environment or a ``.netrc`` file, never from the command line
   (:func:`endpoint_credentials`, docs/endpoints.md);
-- ``rdflib``: rdflib's own engine in memory, for small data and as the reference.
+- ``rdflib``: rdflib's own engine in memory, for small data and as the reference;
+- ``maplib`` (opt-in, ``pip install 'cogov[columnar]'``): pyoxigraph in memory for the data
+  and the rules, maplib's columnar engine for the questions (:mod:`cogov.columnar`).
 
 Every backend returns the same row shape from :meth:`Backend.select`: a list of dicts from
 column name to a plain Python value (IRI and plain text as ``str``, integers as ``int``,
@@ -980,13 +982,17 @@ def open_backend(
     store: str | Path | None = None,
     endpoint: str | None = None,
     rdflib: bool = False,
+    maplib: bool = False,
     update_url: str | None = None,
     store_url: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Backend:
-    """The backend the options ask for: memory unless ``store``, ``endpoint`` or ``rdflib``."""
-    chosen = sum(bool(x) for x in (store, endpoint, rdflib))
+    """The backend the options ask for: memory unless ``store``, ``endpoint``, ``rdflib`` or
+    ``maplib``."""
+    chosen = sum(bool(x) for x in (store, endpoint, rdflib, maplib))
     if chosen > 1:
+        if maplib:
+            raise BackendError.keyed("maplib_not_here", bilingual=True)
         raise BackendError("choose one of a store folder, an endpoint URL or rdflib")
     if store:
         return OxigraphBackend(store)
@@ -996,4 +1002,8 @@ def open_backend(
         )
     if rdflib:
         return RdflibBackend()
+    if maplib:
+        from cogov.columnar import MaplibBackend
+
+        return MaplibBackend()
     return OxigraphBackend()

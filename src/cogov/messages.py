@@ -98,6 +98,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot write the validation report {path}: {why}",
         "无法写入验证报告 {path}：{why}",
     ),
+    "maplib_missing": (
+        "--backend maplib needs maplib, which is not installed: pip install 'cogov[columnar]'",
+        "--backend maplib 需要 maplib，但它尚未安装：pip install 'cogov[columnar]'",
+    ),
+    "maplib_not_here": (
+        "--backend maplib answers in memory; it does not go with --store or --endpoint",
+        "--backend maplib 在内存中回答；不能与 --store 或 --endpoint 同用",
+    ),
     # reading a file (loaders/reading.py)
     "file_unreadable": ("the file cannot be read: {why}", "无法读取文件：{why}"),
     "file_missing": ("the file does not exist", "文件不存在"),

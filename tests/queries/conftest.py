@@ -1,7 +1,9 @@
 """Fixtures of the query tests: the hand-made data, and one backend of each kind.
 
-The endpoint backend talks to a real Oxigraph server (the ``oxigraph`` command of the PyPI
-package), started on a free port of 127.0.0.1 for the session and stopped after.
+The maplib backend (pyoxigraph for the data and the rules, maplib for the questions) runs
+where maplib is installed. The endpoint backend talks to a real Oxigraph server (the
+``oxigraph`` command of the PyPI package), started on a free port of 127.0.0.1 for the session
+and stopped after.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from cogov.backends import Backend, EndpointBackend, OxigraphBackend, RdflibBack
 from cogov.pipeline import load as load_dataset
 
 DATA = Path(__file__).parent / "data"
-BACKENDS = ("memory", "store", "endpoint", "rdflib")
+BACKENDS = ("memory", "store", "endpoint", "rdflib", "maplib")
 
 
 @pytest.fixture(scope="session")
@@ -86,6 +88,11 @@ def make_backend(kind: str, request: pytest.FixtureRequest, folder: Path) -> Bac
         return OxigraphBackend(folder / "store")
     if kind == "rdflib":
         return RdflibBackend()
+    if kind == "maplib":
+        pytest.importorskip("maplib")
+        from cogov.columnar import MaplibBackend
+
+        return MaplibBackend()
     return EndpointBackend(request.getfixturevalue("oxigraph_server"))
 
 

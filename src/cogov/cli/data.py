@@ -17,8 +17,15 @@ from cogov.messages import text
 
 
 def add_backend_options(parser: argparse.ArgumentParser) -> None:
-    """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs)."""
+    """``--store DIR`` / ``--endpoint URL`` (and the endpoint's other URLs) / ``--backend``."""
     where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--backend",
+        choices=("memory", "maplib"),
+        default="memory",
+        help="the engine in memory: pyoxigraph (default), or maplib for the questions "
+        "(pyoxigraph still runs the rules; pip install 'cogov[columnar]'; docs/performance.md)",
+    )
     where.add_argument("--store", metavar="DIR", help="a persistent Oxigraph store in this folder")
     where.add_argument(
         "--endpoint",
@@ -78,6 +85,7 @@ def open_from_args(args: argparse.Namespace) -> Any:
     return open_backend(
         store=args.store,
         endpoint=args.endpoint,
+        maplib=getattr(args, "backend", "memory") == "maplib",
         update_url=args.update_endpoint,
         store_url=args.graph_store,
         timeout=args.timeout,

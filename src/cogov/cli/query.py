@@ -194,9 +194,7 @@ def run_user_query(args: argparse.Namespace) -> int:
             if args.files:
                 load_into(backend, args.files, args)
             return _answer(backend, kind, text, args.format)
-    from cogov.backends import open_backend
-
-    backend = open_backend()
+    backend = open_from_args(args)
     load_into(backend, args.files, args)
     return _answer(backend, kind, text, args.format)
 
@@ -252,9 +250,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError.keyed("store_empty", where=where)
             rows = run_question(question.name, backend, params, lang=args.lang)
     else:
-        from cogov.backends import open_backend
-
-        backend = open_backend()
+        backend = open_from_args(args)
         load_into(backend, args.files, args)
         rows = run_question(question.name, backend, params, lang=args.lang)
     columns = question.columns or (list(rows[0]) if rows else [])
