@@ -38,7 +38,13 @@ QUESTIONS = list_questions()
 GOOD = Path(__file__).resolve().parents[1] / "data" / "good" / "one-case.yaml"
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomized: the same generated datasets on every run, so that CI does not depend on luck
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(cases=case_lists())
 def test_every_question_gives_pyoxigraphs_rows(cases: list, ontology) -> None:
     data = cases_ntriples(cases, DEFAULT_CASE_BASE).encode("utf-8")
