@@ -109,6 +109,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # reading a file (loaders/reading.py)
     "file_unreadable": ("the file cannot be read: {why}", "无法读取文件：{why}"),
     "file_missing": ("the file does not exist", "文件不存在"),
+    "value_too_long": (
+        "a value of {size_mb} MB; CoGov writes values of at most {limit_mb} MB as RDF (the "
+        "limit of Oxigraph's parser): shorten it",
+        "取值大小为 {size_mb} MB；CoGov 只能把不超过 {limit_mb} MB 的取值写成 RDF"
+        "（Oxigraph 解析器的上限）：请缩短",
+    ),
     "file_is_folder": (
         "this is a folder, not a file; give the case files inside it",
         "这是一个文件夹，不是文件；请给出其中的案例文件",

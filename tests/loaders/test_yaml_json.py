@@ -12,7 +12,7 @@ from rdflib import Literal, URIRef
 
 from cogov.errors import InputError
 from cogov.loaders import load_file, write_cases
-from cogov.loaders.rdf import COGOV, cases_to_graph
+from cogov.loaders.rdf import COGOV, cases_to_graph, concept
 from cogov.model import Actor
 
 # helper modules beside this file (the suite runs with --import-mode=importlib)
@@ -84,13 +84,13 @@ cases:
     assert case.mechanisms == ("forum", "joint_conferance")  # known keys first, then unknown
     graph = cases_to_graph(data.cases)
     s = URIRef(BASE + "a")
-    assert COGOV["mechanism-joint_conferance"] in set(graph.objects(s, COGOV.usesMechanism))
-    assert COGOV["domain-aire"] in set(graph.objects(s, COGOV.hasDomain))
+    assert concept("mechanism", "joint_conferance") in set(graph.objects(s, COGOV.usesMechanism))
+    assert concept("domain", "aire") in set(graph.objects(s, COGOV.hasDomain))
     assert Literal("around 2014") in set(graph.objects(s, COGOV.start))
     assert Literal("maybe") in set(graph.objects(s, COGOV.sharedBeliefs))
-    assert COGOV["outcome-great"] in set(graph.objects(s, COGOV.priorCollaboration))
+    assert concept("outcome", "great") in set(graph.objects(s, COGOV.priorCollaboration))
     levels = set(graph.objects(None, COGOV.hasActorLevel))
-    assert {COGOV["level-provnce"], COGOV["level-3"]} == levels
+    assert {concept("level", "provnce"), concept("level", "3")} == levels
 
 
 def test_unknown_field_is_a_problem_with_the_nearest_name(write):

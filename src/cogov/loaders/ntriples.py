@@ -23,6 +23,8 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 #: cases per chunk of text: small enough that the lines of one chunk are a few megabytes
 CHUNK = 1000
+#: the longest line Oxigraph's parser reads (bytes); a case with a longer value is refused
+LONGEST_LINE = 16 * 1024 * 1024
 
 _N3: dict[Any, str] = {}  # terms repeat (properties, code-list IRIs, names): n3() once each
 _BLANK = itertools.count(1)  # labels of the blank nodes of id-less cases, unique per process
@@ -183,7 +185,28 @@ def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
         out.append(f"{s} {t['in']} {literal(case.file)} .")
     if case.row is not None:
         out.append(f"{s} {t['row']} {n3(Literal(case.row))} .")
+    for line in out:
+        if len(line) > LONGEST_LINE // 4 and len(line.encode("utf-8")) > LONGEST_LINE:
+            _too_long(case, line)
     return iri, out
+
+
+def _too_long(case: Any, line: str) -> None:
+    """Refuse a case with a value Oxigraph cannot read back, naming the case and the field."""
+    from cogov.errors import InputError
+    from cogov.loaders.rdf import field_of
+
+    field = field_of(URIRef(line.split(" ", 2)[1].strip("<>")))
+    raise InputError.keyed(
+        "value_too_long",
+        file=getattr(case, "file", None),
+        case=getattr(case, "id", None),
+        field=field,
+        row=getattr(case, "row", None),
+        line=getattr(case, "line", None),
+        size_mb=len(line.encode("utf-8")) // (1024 * 1024),
+        limit_mb=LONGEST_LINE // (1024 * 1024),
+    )
 
 
 def _shared_actor_lines(s: str, place: str, prop: str, actor: Any) -> list[str]:
@@ -226,16 +249,18 @@ def ntriples_chunks(cases: Sequence[Any], base: str, size: int = CHUNK) -> Itera
             yield ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def rdflib_triples(data: bytes) -> Iterator[tuple[Any, Any, Any]]:
+def rdflib_triples(data: bytes) -> list[tuple[Any, Any, Any]]:
     """The triples of N-Triples text as rdflib terms, in the text's order: read by Oxigraph's
-    parser, each distinct term converted once.
+    parser, each distinct term converted once (:func:`case_lines` refuses a line longer than
+    Oxigraph reads).
 
-    >>> [str(term) for term in next(rdflib_triples(b'<urn:a> <urn:p> "x"@en .'))]
+    >>> [str(term) for term in rdflib_triples(b'<urn:a> <urn:p> "x"@en .')[0]]
     ['urn:a', 'urn:p', 'x']
     """
     import pyoxigraph as ox
 
     memo: dict[Any, Any] = {}
+    out: list[tuple[Any, Any, Any]] = []
     for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
         terms = []
         for node in (triple.subject, triple.predicate, triple.object):
@@ -243,7 +268,8 @@ def rdflib_triples(data: bytes) -> Iterator[tuple[Any, Any, Any]]:
             if term is None:
                 term = memo[node] = _rdflib_term(node)
             terms.append(term)
-        yield tuple(terms)
+        out.append((terms[0], terms[1], terms[2]))
+    return out
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
