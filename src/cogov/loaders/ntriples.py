@@ -98,12 +98,6 @@ def _terms() -> dict[str, Any]:
     }
 
 
-def _concept(scheme: str, key: str) -> str:
-    from cogov.loaders.rdf import concept
-
-    return f"<{concept(scheme, key)}>"
-
-
 def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     """The N-Triples lines of one case and its subject's IRI (a ``_:`` label when the case has
     no id). The first line is always ``case rdf:type cogov:LocalGovernmentCollaboration``, so
@@ -117,7 +111,7 @@ def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     <https://example.org/a1> <http://purl.org/dc/terms/identifier> "a1" .
     <https://example.org/a1> <http://www.w3.org/2000/01/rdf-schema#label> "甲"@zh .
     """
-    from cogov.loaders.rdf import case_iri, date_literal, evidence_triples
+    from cogov.loaders.rdf import case_iri, concept, date_literal, evidence_triples
 
     t = _terms()
     node: URIRef | BNode
@@ -141,7 +135,7 @@ def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
     for name, prop, scheme in t["keys"]:
         value = getattr(case, name)
         if value is not None:
-            out.append(f"{s} {prop} {_concept(scheme, value)} .")
+            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
     if case.start is not None:
         out.append(f"{s} {t['start']} {n3(date_literal(case.start))} .")
     if case.end is not None:
@@ -156,19 +150,19 @@ def case_lines(case: Any, base: str) -> tuple[str, list[str]]:
             out.append(f"{a} {t['type']} {t['org']} .")
             out += [f"{a} {t['label']} {literal(v, lang)} ." for lang, v in actor.name.items()]
             if actor.level is not None:
-                out.append(f"{a} {t['level']} {_concept('level', actor.level)} .")
+                out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
     if case.superiors == ():
         out.append(f"{s} {t['none']} {literal('superiors')} .")
     for name, prop, scheme in t["lists"]:
         keys = getattr(case, name)
         if keys == ():
             out.append(f"{s} {t['none']} {literal(name)} .")
-        out += [f"{s} {prop} {_concept(scheme, key)} ." for key in keys or ()]
+        out += [f"{s} {prop} <{concept(scheme, key)}> ." for key in keys or ()]
     drivers = case.drivers
     for name, prop, scheme in t["drivers"]:
         value = getattr(drivers, name)
         if value is not None:
-            out.append(f"{s} {prop} {_concept(scheme, value)} .")
+            out.append(f"{s} {prop} <{concept(scheme, value)}> .")
     for name, prop in t["flags"]:
         value = getattr(drivers, name)
         if value is not None:
@@ -215,6 +209,7 @@ def _shared_actor_lines(s: str, place: str, prop: str, actor: Any) -> list[str]:
     actor's own description (repeated in every case that lists it, so that each case's block
     of lines is complete on its own)."""
     from cogov.actors import actor_iri, wikidata_iri
+    from cogov.loaders.rdf import concept
 
     t = _terms()
     a = f"<{actor_iri(actor)}>"
@@ -226,7 +221,7 @@ def _shared_actor_lines(s: str, place: str, prop: str, actor: Any) -> list[str]:
     ]
     out += [f"{a} {t['label']} {literal(text, lang)} ." for lang, text in actor.name.items()]
     if actor.level is not None:
-        out.append(f"{a} {t['level']} {_concept('level', actor.level)} .")
+        out.append(f"{a} {t['level']} <{concept('level', actor.level)}> .")
     if actor.division_code is not None:
         out.append(f"{a} {t['division']} {literal(actor.division_code)} .")
     if actor.wikidata is not None:
