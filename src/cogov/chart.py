@@ -140,13 +140,14 @@ def wrap_names(names: Sequence[str], width: int) -> list[str]:
     >>> wrap_names(["甲乙协作", "ab", "丙丁"], 13)
     ['甲乙协作; ab;', '丙丁']
     """
-    lines: list[list[str]] = []
+    lines: list[str] = []
     for name in names:
-        if lines and _units("; ".join([*lines[-1], name])) + 1 <= width:
-            lines[-1].append(name)
+        # a name joins the line when the line, "; ", the name and a closing ";" still fit
+        if lines and _units(lines[-1]) + 2 + _units(name) + 1 <= width:
+            lines[-1] += f"; {name}"
         else:
-            lines.append([name])
-    return ";\n".join("; ".join(line) for line in lines).splitlines()
+            lines.append(name)
+    return [f"{line};" for line in lines[:-1]] + lines[-1:]
 
 
 def distinct_labels(
